@@ -1,0 +1,40 @@
+// Makes sure the requested test browsers exist. On Debian as root it installs the
+// missing ones with apt-get; anywhere else it says exactly what to run and fails.
+import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { discoverAll, requestedEngines } from './browsers.mjs';
+
+export async function ensureBrowsers(engines = requestedEngines()) {
+  let found = await discoverAll(engines);
+  let missing = found.filter((b) => b.missing);
+  if (!missing.length) return found;
+
+  const packages = [...new Set(missing.flatMap((b) => b.missing))];
+  const names = missing.map((b) => b.engine).join(', ');
+  const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
+  const isDebian = existsSync('/etc/debian_version') && existsSync('/usr/bin/apt-get');
+  if (!isRoot || !isDebian) {
+    const how = isDebian
+      ? `sudo apt-get update && sudo apt-get install -y ${packages.join(' ')}`
+      : `npx playwright install ${missing.map((b) => b.engine).join(' ')}   (or set CHROMIUM_BIN / FIREFOX_BIN / WEBKIT_DRIVER_BIN + MINIBROWSER_BIN)`;
+    throw new Error(`Missing test browser(s): ${names}.\nInstall them with:\n  ${how}\nor run only some engines, e.g. BROWSERS=chromium npm test`);
+  }
+  console.log(`[browsers] installing ${packages.join(' ')} for ${names} (apt-get, as root)`);
+  const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
+  execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit', env });
+  execFileSync('apt-get', ['install', '-y', '-qq', ...packages], { stdio: 'inherit', env });
+  found = await discoverAll(engines);
+  missing = found.filter((b) => b.missing);
+  if (missing.length) throw new Error(`Still missing after apt-get: ${missing.map((b) => b.engine).join(', ')}`);
+  return found;
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  ensureBrowsers().then(
+    (found) => found.forEach((b) => console.log(`[browsers] ${b.engine}: ${b.source} ${b.executablePath ?? b.driver}`)),
+    (err) => {
+      console.error(err.message);
+      process.exit(1);
+    },
+  );
+}

@@ -1,0 +1,111 @@
+// `npm test`: the project's one test command. It installs missing Debian browsers
+// (as root), builds, then runs every test runner and ends with one plain line:
+//   N passed, N failed
+// Arguments after `--` go to web-test-runner (e.g. `npm test -- --files test/tiers.test.ts`).
+// BROWSERS=chromium limits the browser engines; SUITES=node,browser,e2e limits the runners.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { ensureDependencies } from './setup.mjs';
+
+ensureDependencies();
+const { build } = await import('esbuild');
+const { requestedEngines, discoverAll } = await import('./browsers.mjs');
+const { ensureBrowsers } = await import('./ensure-browsers.mjs');
+
+const suites = (process.env.SUITES ?? 'node,browser,e2e').split(',').map((s) => s.trim());
+const wtrArgs = process.argv.slice(2);
+const results = [];
+const started = Date.now();
+
+function run(cmd, args, opts = {}) {
+  const r = spawnSync(cmd, args, { stdio: ['ignore', 'inherit', 'inherit'], ...opts });
+  return r.status ?? 1;
+}
+
+function tapCounts(text) {
+  const num = (re) => Number(text.match(re)?.[1] ?? 0);
+  return { passed: num(/^# pass (\d+)/m), failed: num(/^# fail (\d+)/m) + num(/^# cancelled (\d+)/m), skipped: num(/^# skipped (\d+)/m) };
+}
+
+async function nodeTests() {
+  const files = readdirSync('test/node').filter((f) => f.endsWith('.test.ts'));
+  const out = '.test-results/node';
+  rmSync(out, { recursive: true, force: true });
+  mkdirSync(out, { recursive: true });
+  // Bundled so that Node runs the TypeScript sources with no loader; the package's own
+  // name (import 'vonage-meeting-element') stays external and resolves to dist/.
+  await build({
+    entryPoints: files.map((f) => `test/node/${f}`),
+    outdir: out,
+    outExtension: { '.js': '.mjs' },
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    packages: 'external',
+    logLevel: 'warning',
+  });
+  const compiled = readdirSync(out).filter((f) => f.endsWith('.mjs')).map((f) => `${out}/${f}`);
+  const r = spawnSync(process.execPath, ['--test', '--test-reporter=tap', ...compiled], { encoding: 'utf8' });
+  process.stdout.write(r.stdout.split('\n').filter((l) => /^(not ok|# (pass|fail|tests))/.test(l.trim()) || /^\s+(error|expected|actual):/.test(l)).join('\n') + '\n');
+  if (r.stderr) process.stderr.write(r.stderr);
+  const c = tapCounts(r.stdout);
+  if (r.status !== 0 && c.failed === 0) c.failed = 1; // the runner itself broke
+  results.push({ name: 'node', ...c });
+}
+
+async function browserTests() {
+  const engines = requestedEngines();
+  const found = await discoverAll(engines);
+  const needsDisplay = found.some((b) => b.needsDisplay);
+  rmSync('.test-results/wtr.json', { force: true });
+  const wtr = ['node_modules/@web/test-runner/dist/bin.js', '--config', 'web-test-runner.config.mjs', ...wtrArgs];
+  const status = needsDisplay
+    ? run('xvfb-run', ['-a', '-s', '-screen 0 1280x1024x24', process.execPath, ...wtr])
+    : run(process.execPath, wtr);
+  const counts = existsSync('.test-results/wtr.json') ? JSON.parse(readFileSync('.test-results/wtr.json', 'utf8')) : {};
+  for (const [browser, c] of Object.entries(counts)) {
+    results.push({ name: `browser:${browser}`, passed: c.passed, failed: c.failed + c.fileErrors, skipped: c.skipped });
+  }
+  if (status !== 0 && !results.some((r) => r.name.startsWith('browser:') && r.failed)) {
+    results.push({ name: 'browser', passed: 0, failed: 1, skipped: 0 });
+  }
+}
+
+async function e2eTests() {
+  if (!existsSync('playwright.config.ts')) return;
+  rmSync('.test-results/e2e.json', { force: true });
+  const status = run(process.execPath, ['node_modules/@playwright/test/cli.js', 'test'], {
+    env: { ...process.env, PLAYWRIGHT_JSON_OUTPUT_NAME: '.test-results/e2e.json' },
+  });
+  let c = { passed: 0, failed: 0, skipped: 0 };
+  if (existsSync('.test-results/e2e.json')) {
+    const s = JSON.parse(readFileSync('.test-results/e2e.json', 'utf8')).stats ?? {};
+    c = { passed: s.expected ?? 0, failed: (s.unexpected ?? 0) + (s.flaky ?? 0), skipped: s.skipped ?? 0 };
+  }
+  if (status !== 0 && c.failed === 0) c.failed = 1;
+  results.push({ name: 'e2e:chromium', ...c });
+}
+
+try {
+  const needBrowsers = suites.includes('browser') || suites.includes('e2e');
+  if (needBrowsers) {
+    const engines = suites.includes('browser') ? requestedEngines() : ['chromium'];
+    await ensureBrowsers(suites.includes('e2e') ? [...new Set([...engines, 'chromium'])] : engines);
+  }
+  if (run('npm', ['run', '--silent', 'build']) !== 0) results.push({ name: 'build', passed: 0, failed: 1, skipped: 0 });
+  else {
+    if (suites.includes('node')) await nodeTests();
+    if (suites.includes('browser')) await browserTests();
+    if (suites.includes('e2e')) await e2eTests();
+  }
+} catch (err) {
+  console.error(err?.message ?? err);
+  results.push({ name: 'setup', passed: 0, failed: 1, skipped: 0 });
+}
+
+const total = results.reduce((t, r) => ({ passed: t.passed + r.passed, failed: t.failed + r.failed, skipped: t.skipped + r.skipped }), { passed: 0, failed: 0, skipped: 0 });
+console.log(`\nTest runners (${((Date.now() - started) / 1000).toFixed(1)} s):`);
+for (const r of results) console.log(`  ${r.name.padEnd(22)} ${r.passed} passed, ${r.failed} failed${r.skipped ? `, ${r.skipped} skipped` : ''}`);
+if (total.passed === 0 && total.failed === 0) total.failed = 1; // running no test is a failure
+console.log(`${total.passed} passed, ${total.failed} failed${total.skipped ? `, ${total.skipped} skipped` : ''}`);
+process.exit(total.failed ? 1 : 0);

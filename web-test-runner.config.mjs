@@ -1,0 +1,95 @@
+// Real-browser tests in Chromium, Firefox and WebKit. Which browser binary each
+// engine uses is decided in scripts/browsers.mjs; this file only wires launchers.
+import { spawn } from 'node:child_process';
+import { createServer } from 'node:net';
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { playwrightLauncher } from '@web/test-runner-playwright';
+import { puppeteerLauncher } from '@web/test-runner-puppeteer';
+import { webdriverLauncher } from '@web/test-runner-webdriver';
+import { CHROMIUM_ARGS, FIREFOX_PREFS, discoverAll, requestedEngines } from './scripts/browsers.mjs';
+import { countingReporter } from './scripts/counting-reporter.mjs';
+import { defaultReporter, summaryReporter } from '@web/test-runner';
+
+const freePort = () =>
+  new Promise((resolve, reject) => {
+    const srv = createServer();
+    srv.unref();
+    srv.on('error', reject);
+    srv.listen(0, '127.0.0.1', () => {
+      const { port } = srv.address();
+      srv.close(() => resolve(port));
+    });
+  });
+
+async function startWebKitDriver(driver) {
+  const port = await freePort();
+  const child = spawn(driver, [`--port=${port}`], { stdio: 'ignore' });
+  const stop = () => child.kill();
+  process.on('exit', stop);
+  for (const sig of ['SIGINT', 'SIGTERM']) process.on(sig, () => (stop(), process.exit(1)));
+  // Wait for the driver to listen before the runner connects.
+  for (let i = 0; i < 100; i++) {
+    const ok = await fetch(`http://127.0.0.1:${port}/status`).then((r) => r.ok, () => false);
+    if (ok) return port;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`WebKitWebDriver did not start on port ${port}`);
+}
+
+async function launcherFor(found) {
+  const { engine, source } = found;
+  if (engine === 'chromium') {
+    return playwrightLauncher({
+      product: 'chromium',
+      launchOptions: { executablePath: found.executablePath, headless: true, args: CHROMIUM_ARGS },
+    });
+  }
+  if (engine === 'firefox' && source === 'playwright') {
+    return playwrightLauncher({ product: 'firefox', launchOptions: { firefoxUserPrefs: FIREFOX_PREFS } });
+  }
+  if (engine === 'firefox') {
+    return puppeteerLauncher({
+      launchOptions: { browser: 'firefox', executablePath: found.executablePath, headless: true, extraPrefsFirefox: FIREFOX_PREFS },
+    });
+  }
+  if (engine === 'webkit' && source === 'playwright') {
+    return playwrightLauncher({ product: 'webkit' });
+  }
+  const port = await startWebKitDriver(found.driver);
+  return webdriverLauncher({
+    automationProtocol: 'webdriver',
+    hostname: '127.0.0.1',
+    port,
+    logLevel: 'error',
+    capabilities: {
+      browserName: 'MiniBrowser',
+      'wdio:enforceWebDriverClassic': true,
+      'webkitgtk:browserOptions': {
+        binary: found.miniBrowser,
+        args: ['--automation', '--enable-media-stream=true', '--enable-mock-capture-devices=true'],
+      },
+    },
+  });
+}
+
+const found = await discoverAll(requestedEngines());
+const missing = found.filter((b) => b.missing);
+if (missing.length) {
+  throw new Error(`Missing browsers: ${missing.map((b) => `${b.engine} (apt-get install ${b.missing.join(' ')})`).join(', ')}. Run npm test, which installs them.`);
+}
+
+export default {
+  files: ['test/**/*.test.ts', '!test/node/**', '!test/e2e/**'],
+  nodeResolve: { exportConditions: ['production'] },
+  // The page runs on localhost; test frames load from 127.0.0.1: a second origin.
+  hostname: 'localhost',
+  rootDir: '.',
+  concurrency: 1,
+  concurrentBrowsers: 1,
+  browserStartTimeout: 60000,
+  testsFinishTimeout: 180000,
+  testFramework: { config: { timeout: 20000 } },
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022' })],
+  browsers: await Promise.all(found.map(launcherFor)),
+  reporters: [process.env.CI ? summaryReporter({ flatten: false }) : defaultReporter(), countingReporter()],
+};
