@@ -1,16 +1,31 @@
-// The one build: ES modules with lit external (+ .d.ts and source maps) for npm, and
-// one minified self-contained ES module (Lit inside) for a <script type="module"> tag.
+// The one build: ES modules with lit external (+ .d.ts and source maps) for npm, one
+// minified self-contained ES module (Lit inside) for a <script type="module"> tag, the
+// React wrapper with @lit/react inlined, and the editor data made from the manifest.
 import { execFileSync } from 'node:child_process';
 import { readdirSync, rmSync } from 'node:fs';
+import { resolve, sep } from 'node:path';
 import { build } from 'esbuild';
+import { writeEditorData } from './editor-data.mjs';
 
 const entryPoints = readdirSync('src')
-  .filter((f) => f.endsWith('.ts') && !f.endsWith('.d.ts'))
+  .filter((f) => f.endsWith('.ts') && !f.endsWith('.d.ts') && f !== 'react.ts')
   .map((f) => `src/${f}`);
 
 rmSync('dist', { recursive: true, force: true });
 
 const common = { format: 'esm', target: 'es2022', sourcemap: true, logLevel: 'warning', legalComments: 'none' };
+
+// The wrapper imports the element from the package's own modules, so that an app has
+// one element class whichever entry it imports first.
+const src = resolve('src') + sep;
+const ownModulesExternal = {
+  name: 'own-modules-external',
+  setup(b) {
+    b.onResolve({ filter: /^\.\.?\// }, (args) =>
+      args.kind !== 'entry-point' && args.importer.startsWith(src) ? { path: args.path, external: true } : undefined,
+    );
+  },
+};
 
 await Promise.all([
   // npm: one file per module, dependencies external, readable.
@@ -24,6 +39,18 @@ await Promise.all([
     minify: true,
     conditions: ['production'],
   }),
+  // `./react`: @lit/react (a few hundred bytes) is inlined, so it is no runtime
+  // dependency; React and Lit stay the app's own.
+  build({
+    ...common,
+    entryPoints: ['src/react.ts'],
+    outfile: 'dist/react.js',
+    bundle: true,
+    external: ['react', 'lit', 'lit/*'],
+    plugins: [ownModulesExternal],
+  }),
 ]);
+
+writeEditorData({ manifest: 'custom-elements.json', outdir: 'dist' });
 
 if (!process.argv.includes('--no-types')) execFileSync(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.build.json'], { stdio: 'inherit' });
