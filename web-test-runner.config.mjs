@@ -87,7 +87,7 @@ export default {
   concurrency: 1,
   concurrentBrowsers: 1,
   browserStartTimeout: 60000,
-  testsFinishTimeout: 180000,
+  testsFinishTimeout: Number(process.env.TESTS_FINISH_TIMEOUT ?? 180000),
   testFramework: { config: { timeout: 20000 } },
   plugins: [esbuildPlugin({ ts: true, target: 'es2022' })],
   browsers: await Promise.all(found.map(launcherFor)),
