@@ -2,7 +2,7 @@
 // (as root), builds, then runs every test runner and ends with one plain line:
 //   N passed, N failed
 // Arguments after `--` go to web-test-runner (e.g. `npm test -- --files test/tiers.test.ts`).
-// BROWSERS=chromium limits the browser engines; SUITES=node,browser,e2e limits the runners.
+// BROWSERS=chromium limits the browser engines; SUITES=node,browser,e2e,packaging limits the runners.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { ensureDependencies } from './setup.mjs';
@@ -12,7 +12,7 @@ const { build } = await import('esbuild');
 const { requestedEngines, discoverAll } = await import('./browsers.mjs');
 const { ensureBrowsers } = await import('./ensure-browsers.mjs');
 
-const suites = (process.env.SUITES ?? 'node,browser,e2e').split(',').map((s) => s.trim());
+const suites = (process.env.SUITES ?? 'node,browser,e2e,packaging').split(',').map((s) => s.trim());
 const wtrArgs = process.argv.slice(2);
 const results = [];
 const started = Date.now();
@@ -86,17 +86,38 @@ async function e2eTests() {
   results.push({ name: 'e2e:chromium', ...c });
 }
 
+// The packed package in small React, Vue, Svelte and Angular apps and a plain page, in
+// Chromium and Node (test/packaging). One `npm pack` and one app install serve every file.
+async function packagingTests() {
+  const setup = run(process.execPath, ['test/packaging/setup.mjs']);
+  if (setup !== 0) {
+    results.push({ name: 'packaging', passed: 0, failed: 1, skipped: 0 });
+    return;
+  }
+  const files = readdirSync('test/packaging').filter((f) => f.endsWith('.test.mjs')).map((f) => `test/packaging/${f}`);
+  const r = spawnSync(process.execPath, ['--test', '--test-reporter=tap', '--test-concurrency=1', ...files], {
+    encoding: 'utf8',
+    env: { ...process.env, PACKAGING_PREPARED: '1' },
+  });
+  process.stdout.write(r.stdout.split('\n').filter((l) => /^(not ok|# (pass|fail|tests))/.test(l.trim()) || /^\s+(error|expected|actual):/.test(l)).join('\n') + '\n');
+  if (r.stderr) process.stderr.write(r.stderr);
+  const c = tapCounts(r.stdout);
+  if (r.status !== 0 && c.failed === 0) c.failed = 1;
+  results.push({ name: 'packaging', ...c });
+}
+
 try {
-  const needBrowsers = suites.includes('browser') || suites.includes('e2e');
+  const needBrowsers = suites.includes('browser') || suites.includes('e2e') || suites.includes('packaging');
   if (needBrowsers) {
     const engines = suites.includes('browser') ? requestedEngines() : ['chromium'];
-    await ensureBrowsers(suites.includes('e2e') ? [...new Set([...engines, 'chromium'])] : engines);
+    await ensureBrowsers(suites.includes('e2e') || suites.includes('packaging') ? [...new Set([...engines, 'chromium'])] : engines);
   }
   if (run('npm', ['run', '--silent', 'build']) !== 0) results.push({ name: 'build', passed: 0, failed: 1, skipped: 0 });
   else {
     if (suites.includes('node')) await nodeTests();
     if (suites.includes('browser')) await browserTests();
     if (suites.includes('e2e')) await e2eTests();
+    if (suites.includes('packaging')) await packagingTests();
   }
 } catch (err) {
   console.error(err?.message ?? err);

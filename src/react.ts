@@ -38,7 +38,9 @@ type Settable = 'src' | 'room' | 'role' | 'allowedHosts' | 'allow' | 'label' | '
 /** The element's settable properties, set on the element as properties. */
 export type VonageMeetingElementProps = Partial<Pick<VonageMeetingElement, Extract<keyof VonageMeetingElement, Settable>>>;
 
-export type VonageMeetingProps = Omit<React.HTMLAttributes<VonageMeetingElement>, keyof VonageMeetingElementProps | keyof EventProps> &
+// `onLoad` is left out: React would listen for a DOM `load` event, which the element
+// never fires; the meeting's is `onMeetingLoad`.
+export type VonageMeetingProps = Omit<React.HTMLAttributes<VonageMeetingElement>, keyof VonageMeetingElementProps | keyof EventProps | 'onLoad'> &
   VonageMeetingElementProps &
   VonageMeetingEventHandlers;
 
@@ -47,10 +49,11 @@ const events = VONAGE_MEETING_EVENT_PROPS as {
 };
 
 /** `<vonage-meeting>` as a React component; its ref is the element. */
-export const VonageMeeting: React.ForwardRefExoticComponent<VonageMeetingProps & React.RefAttributes<VonageMeetingElement>> = createComponent({
+export const VonageMeeting = createComponent({
   react: React,
   tagName: 'vonage-meeting',
   elementClass: VonageMeetingElement,
   events,
   displayName: 'VonageMeeting',
-});
+  // Typed with React's own types: @lit/react is inlined, so the declarations must not name it.
+}) as unknown as React.ForwardRefExoticComponent<VonageMeetingProps & React.RefAttributes<VonageMeetingElement>>;

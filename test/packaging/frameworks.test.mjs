@@ -1,0 +1,107 @@
+// The README's recipes, built from the packed package and run in Chromium: each shows the
+// meeting in its frame and the app's own handler hears the element's event.
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { APP, prepared } from './setup.mjs';
+import { launchChromium, meetingFrameShown, nodeInApp, openPage, serveApp, viteBuild } from './harness.mjs';
+
+const GUEST_URL = 'https://meetings.vonage.com/365658578';
+const TIMEOUT = { timeout: 90000 };
+
+describe('the README recipes, from the packed package, in Chromium', () => {
+  let server;
+  let chromium;
+  before(async () => {
+    prepared();
+    server = await serveApp();
+    chromium = await launchChromium();
+  });
+  after(async () => {
+    await chromium?.close();
+    await server?.close();
+  });
+
+  /** Opens a page of the app; asserts the frame shows the meeting at `src` and the app logged 'meeting loaded'. */
+  async function showsTheMeeting(path, src = GUEST_URL) {
+    const { page, errors, waitForLog } = await openPage(chromium.context, `${server.origin}/${path}`);
+    try {
+      assert.equal(await meetingFrameShown(page), src);
+      await waitForLog('meeting loaded');
+      assert.equal(await page.evaluate(() => customElements.get('vonage-meeting') === document.querySelector('vonage-meeting')?.constructor), true, 'the element is upgraded');
+      assert.deepEqual(errors, []);
+      return page;
+    } finally {
+      await page.close();
+    }
+  }
+
+  test('plain HTML: the jsDelivr script tag upgrades the markup, frames the meeting, and the page hears vonage-meeting-load', TIMEOUT, async () => {
+    await showsTheMeeting('html/index.html', GUEST_URL);
+    assert.ok(chromium.served.some((u) => u.startsWith('https://cdn.jsdelivr.net/npm/vonage-meeting-element@')));
+  });
+
+  test('plain HTML: the unpkg URL serves the same self-contained bundle', TIMEOUT, async () => {
+    const html = readFileSync(join(APP, 'html/index.html'), 'utf8');
+    const unpkg = html.replace('https://cdn.jsdelivr.net/npm/vonage-meeting-element@', 'https://unpkg.com/vonage-meeting-element@');
+    assert.notEqual(unpkg, html, 'the recipe loads the bundle from jsDelivr');
+    writeFileSync(join(APP, 'html/unpkg.html'), unpkg);
+    await showsTheMeeting('html/unpkg.html', GUEST_URL);
+    assert.ok(chromium.served.some((u) => u.startsWith('https://unpkg.com/vonage-meeting-element@')));
+  });
+
+  test('React: the wrapper passes room as a property, frames the meeting, and onMeetingLoad reaches the app', TIMEOUT, async () => {
+    viteBuild('react');
+    await showsTheMeeting('react/dist/index.html?recipe=wrapper');
+  });
+
+  test('React 19: <vonage-meeting> written in JSX gets room as a property and its onvonage-meeting-load handler runs', TIMEOUT, async () => {
+    await showsTheMeeting('react/dist/index.html?recipe=direct');
+  });
+
+  test('React on a server: the markup renders in Node, then hydrates and the element upgrades in the browser', TIMEOUT, async () => {
+    viteBuild('react', '--ssr', 'server.jsx', '--outDir', 'dist-server');
+    const { html } = nodeInApp(`
+      import { render } from './react/dist-server/server.js';
+      import { room } from './room.js';
+      console.log(JSON.stringify({ html: render(room) }));
+    `);
+    assert.match(html, /^<vonage-meeting\b/);
+    const page = readFileSync(join(APP, 'react/dist/ssr.html'), 'utf8');
+    assert.ok(page.includes('<!--ssr-->'));
+    writeFileSync(join(APP, 'react/dist/ssr-rendered.html'), page.replace('<!--ssr-->', html));
+    await showsTheMeeting('react/dist/ssr-rendered.html');
+  });
+
+  test("Vue: the README's vite.config.js makes the template compiler create <vonage-meeting> instead of resolving a component", TIMEOUT, () => {
+    const seen = nodeInApp(`
+      import { readFileSync } from 'node:fs';
+      import { parse, compileTemplate } from 'vue/compiler-sfc';
+      const config = (await import('./vue/vite.config.js')).default;
+      const plugin = config.plugins.flat().find((p) => p?.name === 'vite:vue');
+      const { compilerOptions } = plugin.api.options.template;
+      const { descriptor } = parse(readFileSync('vue/App.vue', 'utf8'), { filename: 'App.vue' });
+      const compile = (options) => compileTemplate({ source: descriptor.template.content, filename: 'App.vue', id: 'app', compilerOptions: options }).code;
+      console.log(JSON.stringify({ isCustomElement: compilerOptions.isCustomElement('vonage-meeting'), withOption: compile(compilerOptions), without: compile({}) }));
+    `);
+    assert.equal(seen.isCustomElement, true);
+    assert.ok(!seen.withOption.includes('resolveComponent'), seen.withOption);
+    assert.ok(seen.without.includes('resolveComponent'), 'without the option Vue looks for a component');
+  });
+
+  test('Vue: with isCustomElement, :room is set as a property and @vonage-meeting-load reaches the component', TIMEOUT, async () => {
+    viteBuild('vue');
+    await showsTheMeeting('vue/dist/index.html');
+  });
+
+  test('Svelte 5: {room} is set as a property and onvonage-meeting-load reaches the component', TIMEOUT, async () => {
+    viteBuild('svelte');
+    await showsTheMeeting('svelte/dist/index.html');
+  });
+
+  test('Angular: with CUSTOM_ELEMENTS_SCHEMA, [room] is set as a property and (vonage-meeting-load) reaches the component', TIMEOUT, async () => {
+    viteBuild('angular');
+    await showsTheMeeting('angular/dist/index.html');
+  });
+});
