@@ -2,6 +2,7 @@
 //   bundle.gzip   dist/vonage-meeting.bundle.js (the script-tag bundle, Lit inside), gzip bytes
 //   element.gzip  the element's own code: src/index.ts bundled and minified with lit external
 // Exits non-zero when a figure is over its budget. Builds dist/ first when the bundle is missing.
+// `npm run size -- --modules` also lists what each source module adds to the element (minified bytes).
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
@@ -24,8 +25,10 @@ const element = await build({
   external: ['lit', 'lit/*', '@lit/*', 'lit-html', 'lit-html/*', 'lit-element', 'lit-element/*'],
   legalComments: 'none',
   write: false,
+  metafile: true,
   logLevel: 'warning',
 });
+
 
 const figures = {
   'bundle.gzip': gzip(readFileSync(BUNDLE)),
@@ -39,5 +42,10 @@ for (const [name, bytes] of Object.entries(figures)) {
     console.error(`${name} is over its budget of ${BUDGETS[name]} bytes by ${bytes - BUDGETS[name]}`);
     over = true;
   }
+}
+if (process.argv.includes('--modules')) {
+  console.log('element modules, minified bytes:');
+  const inputs = Object.entries(Object.values(element.metafile.outputs)[0].inputs).sort((a, b) => b[1].bytesInOutput - a[1].bytesInOutput);
+  for (const [path, { bytesInOutput }] of inputs) console.log(`  ${path.padEnd(32)} ${bytesInOutput}`);
 }
 process.exit(over ? 1 : 0);
