@@ -1,0 +1,21 @@
+import { expect, test } from '@playwright/test';
+import { standIn, standInFrame } from './demo-page.js';
+
+test('runs the element from the self-contained bundle in a plain script tag', async ({ page }) => {
+  const scripts: string[] = [];
+  page.on('request', (request) => {
+    if (request.resourceType() === 'script' && request.frame() === page.mainFrame()) scripts.push(new URL(request.url()).pathname);
+  });
+  await page.goto('/demo/script-tag.html');
+  await expect(page.locator('vonage-meeting')).toHaveAttribute('state', 'ready');
+  await expect(page.locator('vonage-meeting')).toHaveAttribute('tier', 'large');
+
+  // The page's own scripts, the dev server's client aside: the bundle and a few plain lines,
+  // nothing from src/ or from a package.
+  const devServer = (path: string) => path.startsWith('/@vite/') || path.startsWith('/node_modules/vite/');
+  expect(scripts.filter((path) => !devServer(path))).toEqual(['/dist/vonage-meeting.bundle.js', '/demo/script-tag.js']);
+
+  const frame = await standInFrame(page);
+  await expect.poll(async () => (await standIn(frame)).videoWidth).toBeGreaterThan(0);
+  await expect(page.locator('#tier-pill')).toHaveText('tier large');
+});
