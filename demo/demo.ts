@@ -324,6 +324,12 @@ $('open-room').addEventListener('submit', (event) => {
 });
 $('reset-room').addEventListener('click', resetRoomForm);
 
+const requireShare = $<HTMLInputElement>('require-share');
+requireShare.addEventListener('change', () => {
+  if (requireShare.checked) meeting.setAttribute('required-features', 'share-screen');
+  else meeting.removeAttribute('required-features');
+});
+
 $('leave').addEventListener('click', () => meeting.leave());
 $('join').addEventListener('click', () => meeting.join());
 
@@ -331,6 +337,7 @@ $('join').addEventListener('click', () => meeting.join());
 
 resetUrlForm();
 resetRoomForm();
+requireShare.checked = false;
 meeting.setAttribute('src', STAND_IN);
 setWidth(fittingWidth());
 

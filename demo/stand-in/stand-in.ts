@@ -232,7 +232,7 @@ shareButton.addEventListener('click', async () => {
     state.share = 'sharing';
     shareButton.textContent = 'Stop sharing';
     shareStatus.dataset.state = 'live';
-    shareStatus.textContent = `Sharing ${track?.label || 'a screen'}${width && height ? ` (${width}×${height})` : ''}.`;
+    shareStatus.textContent = `Sharing your screen${width && height ? ` (${width}×${height})` : ''}.`;
   } catch (err) {
     const name = err instanceof DOMException ? err.name : 'Error';
     state.share = name;

@@ -53,9 +53,7 @@ test.describe('the demo page', () => {
       expect(await featuresTable(page)).toEqual(element.features);
       await expect(frame.locator('html')).toHaveAttribute('data-tier', preset.tier);
 
-      const path = testInfo.outputPath(`preset-${preset.name}-${preset.width}.png`);
-      await page.screenshot({ path, fullPage: true });
-      await testInfo.attach(`${preset.name} (${preset.width} px)`, { path, contentType: 'image/png' });
+      await page.screenshot({ path: testInfo.outputPath(`preset-${preset.name}-${preset.width}.png`), fullPage: true });
     }
   });
 
@@ -107,6 +105,15 @@ test.describe('the demo page', () => {
     // Resizing within a tier is not a change.
     await dragWidthTo(page, 470);
     await expect(page.locator('#log li[data-event="tier-change"]')).toHaveCount(3);
+  });
+
+  test('tells when a required feature does not fit the size', async ({ page }) => {
+    await page.getByRole('checkbox', { name: /Require screen sharing/ }).check();
+    await expect(page.locator('vonage-meeting')).toHaveAttribute('required-features', 'share-screen');
+    await expect(page.locator('#log li[data-event="feature-unavailable"]')).toHaveCount(0);
+    await dragWidthTo(page, 450);
+    await expect(page.locator('#log li[data-event="feature-unavailable"]').first()).toContainText('shareScreen not available at small');
+    await expect(page.locator('vonage-meeting').locator('[part="notice"]')).toContainText(/500/);
   });
 
   test('refuses a meeting URL whose host is not allowed, and shows why', async ({ page }) => {
@@ -168,8 +175,6 @@ test.describe('the demo page on a phone', () => {
     await expect(page.locator('vonage-meeting')).toHaveAttribute('tier', 'small');
     await expect.poll(async () => (await standIn(frame)).tier).toBe('small');
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBe(width);
-    const path = testInfo.outputPath('phone-screen-375.png');
-    await page.screenshot({ path, fullPage: true });
-    await testInfo.attach('the demo on a 375 px screen', { path, contentType: 'image/png' });
+    await page.screenshot({ path: testInfo.outputPath('phone-screen-375.png'), fullPage: true });
   });
 });
