@@ -2,10 +2,10 @@
 // meeting in its frame and the app's own handler hears the element's event.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { APP, prepared } from './setup.mjs';
-import { launchChromium, meetingFrameShown, nodeInApp, openPage, serveApp, viteBuild } from './harness.mjs';
+import { launchChromium, meetingFrameShown, ngc, nodeInApp, openPage, serveApp, viteBuild } from './harness.mjs';
 
 const GUEST_URL = 'https://meetings.vonage.com/365658578';
 const TIMEOUT = { timeout: 90000 };
@@ -100,8 +100,23 @@ describe('the README recipes, from the packed package, in Chromium', () => {
     await showsTheMeeting('svelte/dist/index.html');
   });
 
-  test('Angular: with CUSTOM_ELEMENTS_SCHEMA, [room] is set as a property and (vonage-meeting-load) reaches the component', TIMEOUT, async () => {
-    viteBuild('angular');
-    await showsTheMeeting('angular/dist/index.html');
+  test('Angular: compiled ahead of time, [room] is set as a property and (vonage-meeting-load) reaches the component', TIMEOUT, async () => {
+    ngc('tsconfig.json');
+    copyFileSync(join(APP, 'angular/index.html'), join(APP, 'angular/aot/angular/index.html'));
+    viteBuild('angular/aot/angular');
+    await showsTheMeeting('angular/aot/angular/dist/index.html');
+  });
+
+  test("Angular: without CUSTOM_ELEMENTS_SCHEMA the compiler rejects the recipe's template", TIMEOUT, () => {
+    const recipe = readFileSync(join(APP, 'angular/meeting.component.ts'), 'utf8');
+    const withoutSchema = recipe.replace(/^\s*schemas: \[CUSTOM_ELEMENTS_SCHEMA\],\n/m, '').replace('CUSTOM_ELEMENTS_SCHEMA, ', '');
+    assert.notEqual(withoutSchema, recipe);
+    mkdirSync(join(APP, 'angular/without-schema'), { recursive: true });
+    writeFileSync(join(APP, 'angular/without-schema/meeting.component.ts'), withoutSchema);
+    writeFileSync(
+      join(APP, 'angular/tsconfig.without-schema.json'),
+      JSON.stringify({ extends: './tsconfig.json', compilerOptions: { noEmit: true }, files: ['without-schema/meeting.component.ts'] }),
+    );
+    assert.throws(() => ngc('tsconfig.without-schema.json'), /NG8001: 'vonage-meeting' is not a known element/);
   });
 });

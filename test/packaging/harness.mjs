@@ -10,13 +10,20 @@ import { APP, REPO } from './setup.mjs';
 export function inApp(cmd, args, { cwd = APP, input } = {}) {
   const r = spawnSync(cmd, args, { cwd, encoding: 'utf8', input, env: { ...process.env, NODE_ENV: 'production' } });
   if (r.error) throw r.error;
-  if (r.status !== 0) throw new Error(`${cmd} ${args.join(' ')} (in ${cwd}) exited ${r.status}:\n${r.stdout}\n${r.stderr}`);
+  // eslint-disable-next-line no-control-regex
+  const output = `${r.stdout}\n${r.stderr}`.replace(/\x1b\[[0-9;]*m/g, '').slice(0, 4000);
+  if (r.status !== 0) throw new Error(`${cmd} ${args.join(' ')} (in ${cwd}) exited ${r.status}:\n${output}`);
   return r.stdout;
 }
 
 /** `vite build` of one app of the prepared app, with the app's own Vite. */
 export function viteBuild(app, ...args) {
   return inApp(process.execPath, [join(APP, 'node_modules/vite/bin/vite.js'), 'build', '--base', './', ...args], { cwd: join(APP, app) });
+}
+
+/** ngc, the Angular compiler, on a project of the app's angular/ directory. */
+export function ngc(project) {
+  return inApp(process.execPath, [join(APP, 'node_modules/@angular/compiler-cli/bundles/src/bin/ngc.js'), '-p', project], { cwd: join(APP, 'angular') });
 }
 
 /** Runs an ES module in Node from the app's directory (bare imports resolve to its node_modules); returns its JSON output. */
@@ -73,10 +80,15 @@ export async function launchChromium() {
   const cdn = (field) => async (route) => {
     const url = new URL(route.request().url());
     const m = url.pathname.match(/vonage-meeting-element@([^/]+)$/);
-    const { pkg, path } = cdnFile(field);
-    if (!m || !pkg.version.startsWith(m[1])) return route.fulfill({ status: 404, body: `no such version or file: ${url.pathname}` });
-    served.push(url.href);
-    return route.fulfill({ status: 200, contentType: 'text/javascript', headers: { 'access-control-allow-origin': '*' }, body: readFileSync(path) });
+    try {
+      const { pkg, path } = cdnFile(field);
+      if (!m || !pkg.version.startsWith(m[1])) return route.fulfill({ status: 404, body: `no such version or file: ${url.pathname}` });
+      const body = readFileSync(path);
+      served.push(url.href);
+      return route.fulfill({ status: 200, contentType: 'text/javascript', headers: { 'access-control-allow-origin': '*' }, body });
+    } catch (err) {
+      return route.fulfill({ status: 404, body: String(err) });
+    }
   };
   await context.route('https://cdn.jsdelivr.net/npm/**', cdn('jsdelivr'));
   await context.route('https://unpkg.com/**', cdn('unpkg'));

@@ -4,7 +4,7 @@
 //   node test/packaging/setup.mjs      prepare (scripts/test.mjs does this before the suite)
 // A test file run on its own prepares too, unless PACKAGING_PREPARED=1 says it is done.
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
@@ -30,6 +30,8 @@ const appDependencies = () => ({
   '@angular/common': '^20.0.0',
   '@angular/compiler': '^20.0.0',
   '@angular/platform-browser': '^20.0.0',
+  '@angular/compiler-cli': '^20.0.0',
+  typescript: '~5.9.0', // what ngc of Angular 20 runs on
   rxjs: '^7.8.0',
   tslib: '^2.6.0',
 });
@@ -61,11 +63,18 @@ export function preparePackage({ log = (s) => process.stderr.write(`[packaging] 
   if (packed.status !== 0) throw new Error(`npm pack failed:\n${packed.stderr}`);
   const [info] = JSON.parse(packed.stdout);
   const tarball = join(WORK, info.filename);
+  const packedFiles = new Set(info.files.map((f) => f.path));
+  const pkg = JSON.parse(readFileSync(join(REPO, 'package.json'), 'utf8'));
+  const promised = Object.values(pkg.exports).flatMap((t) => (typeof t === 'string' ? [t] : Object.values(t))).map((p) => p.replace(/^\.\//, ''));
+  const missing = promised.filter((p) => !packedFiles.has(p));
+  if (missing.length) throw new Error(`the tarball lacks ${missing.join(', ')}: was dist/ built (npm run build)?`);
 
   // A fresh app each run, keeping node_modules: installs after the first one are quick.
   mkdirSync(APP, { recursive: true });
   for (const f of readdirSync(APP)) if (f !== 'node_modules') rmSync(join(APP, f), { recursive: true, force: true });
   cpSync(join(REPO, 'test/packaging/app'), APP, { recursive: true });
+  // See angular/main.mts: ngc compiles .ts files only.
+  renameSync(join(APP, 'angular/main.mts'), join(APP, 'angular/main.ts'));
   const recipes = readmeRecipes();
   for (const [path, text] of recipes) {
     mkdirSync(dirname(join(APP, path)), { recursive: true });
