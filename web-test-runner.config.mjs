@@ -79,7 +79,7 @@ if (missing.length) {
 }
 
 export default {
-  files: ['test/**/*.test.ts', '!test/node/**', '!test/e2e/**'],
+  files: ['test/**/*.test.ts', 'test/**/*.test.html', '!test/node/**', '!test/e2e/**', '!test/packaging/**'],
   nodeResolve: { exportConditions: ['production'] },
   // The page runs on localhost; test frames load from 127.0.0.1: a second origin.
   hostname: 'localhost',
@@ -90,6 +90,13 @@ export default {
   testsFinishTimeout: Number(process.env.TESTS_FINISH_TIMEOUT ?? 180000),
   testFramework: { config: { timeout: 20000 } },
   plugins: [esbuildPlugin({ ts: true, target: 'es2022' })],
+  middleware: [
+    // A page that forbids camera and microphone for itself and every frame.
+    async (ctx, next) => {
+      await next();
+      if (ctx.path === '/test/permissions-policy.test.html') ctx.set('Permissions-Policy', 'camera=(), microphone=()');
+    },
+  ],
   browsers: await Promise.all(found.map(launcherFor)),
   reporters: [process.env.CI ? summaryReporter({ flatten: false }) : defaultReporter(), countingReporter()],
 };

@@ -94,6 +94,9 @@ export class VonageMeeting extends LitElement {
   #asked = false;
   #loaded = false;
   #generation = 0;
+  // The frame's key (allow list + reload count) and the loading mode it was created with.
+  #frameKey = '';
+  #frameLoading = 'eager';
   #text: Messages = en;
   // What the page was last told, so events fire on changes only.
   #told: { tier?: Tier; error?: string; missing?: string; state?: MeetingState; support?: boolean } = {};
@@ -303,17 +306,22 @@ export class VonageMeeting extends LitElement {
     const state = this.#state;
     const showFrame = state === 'loading' || state === 'ready';
     const missing = this.#missing();
+    const key = showFrame ? `${this.allow}\n${this.#generation}` : '';
+    // `loading` only matters for a frame's first load, and Firefox (observed in 153) reloads
+    // a loaded frame whose `loading` attribute changes: it is set when the frame is made.
+    if (key !== this.#frameKey) this.#frameLoading = this.loading === 'lazy' ? 'lazy' : 'eager';
+    this.#frameKey = key;
     return html`
       ${showFrame
         ? keyed(
-            `${this.allow}\n${this.#generation}`,
+            key,
             html`<iframe
               part="frame"
               src=${this.#url!}
               title=${str(this.label, '') || displayName(this.#usesSrc ? null : this.room) || t.title}
               allow=${str(this.allow, DEFAULT_ALLOW)}
               referrerpolicy="strict-origin-when-cross-origin"
-              loading=${this.loading === 'lazy' ? 'lazy' : 'eager'}
+              loading=${this.#frameLoading}
               @load=${this.#onLoad}
             ></iframe>`,
           )

@@ -3,7 +3,7 @@ import '../src/index.js';
 import type { VonageMeeting, MeetingErrorCode } from '../src/index.js';
 import { en } from '../src/messages.js';
 import { HOST_TOKEN, room } from './cases/rooms.js';
-import { frameHost, frameUrl, uniqueId } from './helpers.js';
+import { frameHost, frameUrl, meeting, uniqueId } from './helpers.js';
 
 const past = new Date(Date.now() - 60_000).toISOString();
 
@@ -45,7 +45,7 @@ async function withConsole(fn: () => Promise<void>) {
 describe('<vonage-meeting> errors', () => {
   for (const c of CASES) {
     it(`gives ${c.code} for ${c.why}: event, visible notice, no frame`, async () => {
-      const el = document.createElement('vonage-meeting');
+      const el = meeting();
       el.allowedHosts = frameHost();
       const errorEvent = oneEvent(el, 'vonage-meeting-error');
       const lines = await withConsole(async () => {
@@ -71,7 +71,7 @@ describe('<vonage-meeting> errors', () => {
   it('events bubble out of shadow roots (composed) with a typed detail', async () => {
     const outer = document.createElement('div');
     const root = outer.attachShadow({ mode: 'open' });
-    const el = document.createElement('vonage-meeting');
+    const el = meeting();
     root.append(el);
     const seen = oneEvent(document.body, 'vonage-meeting-error');
     await fixture(outer);
@@ -95,7 +95,7 @@ describe('<vonage-meeting> errors', () => {
     const details: string[] = [];
     const lines = await withConsole(async () => {
       for (const props of cases) {
-        const el = document.createElement('vonage-meeting');
+        const el = meeting();
         Object.assign(el, props);
         el.addEventListener('vonage-meeting-error', (e) => details.push(JSON.stringify(e.detail)));
         await fixture(el);
@@ -109,7 +109,7 @@ describe('<vonage-meeting> errors', () => {
   });
 
   it('clears the error and shows the meeting once the input is fixed', async () => {
-    const el = document.createElement('vonage-meeting');
+    const el = meeting();
     el.src = 'https://evil.example/';
     await fixture(el);
     expect(el.state).to.equal('error');

@@ -1,13 +1,13 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { VonageMeeting, DEFAULT_ALLOW } from '../src/index.js';
-import { countLoads, frameHost, frameMessage, frameUrl, nextFrame, uniqueId } from './helpers.js';
+import { SUPPORT_CHECK, countLoads, frameHost, frameMessage, frameUrl, meeting, nextFrame, uniqueId } from './helpers.js';
 
 const frameOf = (el: VonageMeeting) => el.shadowRoot!.querySelector('iframe');
 const noticeOf = (el: VonageMeeting) => el.shadowRoot!.querySelector<HTMLElement>('[part~="notice"]');
 
 /** A meeting element framing the test page, allowed to, and loaded. */
 async function loadedMeeting(id = uniqueId(), extra: Partial<VonageMeeting> = {}) {
-  const el = document.createElement('vonage-meeting');
+  const el = meeting();
   el.allowedHosts = frameHost();
   Object.assign(el, extra);
   el.src = frameUrl({ id });
@@ -44,7 +44,7 @@ describe('<vonage-meeting>', () => {
   });
 
   it('is idle with no frame and no error when given nothing', async () => {
-    const el = await fixture<VonageMeeting>(html`<vonage-meeting></vonage-meeting>`);
+    const el = await fixture<VonageMeeting>(html`<vonage-meeting support-check=${SUPPORT_CHECK}></vonage-meeting>`);
     expect(el.state).to.equal('idle');
     expect(el.getAttribute('state')).to.equal('idle');
     expect(frameOf(el)).to.equal(null);
@@ -64,7 +64,7 @@ describe('<vonage-meeting>', () => {
   });
 
   it('shows an announced loading indicator until the frame loads', async () => {
-    const el = document.createElement('vonage-meeting');
+    const el = meeting();
     el.allowedHosts = frameHost();
     el.src = frameUrl({ id: uniqueId() });
     const loaded = oneEvent(el, 'vonage-meeting-load');
@@ -120,7 +120,7 @@ describe('<vonage-meeting>', () => {
   it('really leaves the frame without a microphone when allow lacks it', async () => {
     const id = uniqueId('nomic');
     const media = frameMessage(id, 'media');
-    const el = document.createElement('vonage-meeting');
+    const el = meeting();
     el.allowedHosts = frameHost();
     el.allow = 'camera; display-capture';
     el.src = frameUrl({ id, media: 'audio' });
@@ -166,6 +166,9 @@ describe('<vonage-meeting>', () => {
   it('keeps the same frame document when moved with moveBefore()', async function () {
     const parentProto = Element.prototype as Element & { moveBefore?: unknown };
     if (typeof parentProto.moveBefore !== 'function') this.skip(); // this engine has no state-preserving move
+    // Firefox (observed in 153) keeps an iframe's document across moveBefore() in light DOM
+    // but reloads one inside a shadow root, as the element's frame is.
+    if (navigator.userAgent.includes('Firefox/')) this.skip();
     const id = uniqueId();
     const loads = countLoads(id);
     const el = await loadedMeeting(id);
@@ -183,9 +186,9 @@ describe('<vonage-meeting>', () => {
   });
 
   it('passes an accessibility audit while loading, ready and idle', async () => {
-    const idle = await fixture<VonageMeeting>(html`<vonage-meeting></vonage-meeting>`);
+    const idle = await fixture<VonageMeeting>(html`<vonage-meeting support-check=${SUPPORT_CHECK}></vonage-meeting>`);
     await expect(idle).to.be.accessible();
-    const el = document.createElement('vonage-meeting');
+    const el = meeting();
     el.allowedHosts = frameHost();
     el.src = frameUrl({ id: uniqueId() });
     const loaded = oneEvent(el, 'vonage-meeting-load');
