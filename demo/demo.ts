@@ -54,6 +54,20 @@ function exampleRoom() {
   };
 }
 
+/** How the demo names each feature of the seed's table. */
+const FEATURE_LABELS: Record<Feature, string> = {
+  microphone: 'Microphone',
+  video: 'Video',
+  record: 'Record',
+  shareScreen: 'Share screen',
+  reactions: 'Reactions',
+  privacy: 'Privacy',
+  whiteboard: 'Whiteboard',
+  watchTogether: 'Watch together',
+  roundTable: 'Round table',
+  endMeeting: 'End meeting',
+};
+
 // --- Event log: listening starts before the element is defined, so nothing is missed --
 
 type EventName = keyof VonageMeetingEventMap;
@@ -67,7 +81,7 @@ const EVENT_SUMMARY: { [K in EventName]: (detail: Detail<K>) => string } = {
   'vonage-meeting-tier-change': (d) =>
     `${d.previousTier ?? '(first measure)'} → ${d.tier} at ${Math.round(d.width)} px, ${countFeatures(d.features)} of ${FEATURES.length} features`,
   'vonage-meeting-unsupported': (d) => `${d.support.status}${d.support.reasons.length ? `: ${d.support.reasons.join(', ')}` : ''}`,
-  'vonage-meeting-feature-unavailable': (d) => `${d.missing.join(', ')} not available at ${d.tier}`,
+  'vonage-meeting-feature-unavailable': (d) => `${d.missing.map((f) => FEATURE_LABELS[f]).join(', ')} not available at ${d.tier}`,
   'vonage-meeting-leave': () => 'Left the meeting: the frame is gone.',
   'vonage-meeting-permission-denied': (d) => `camera ${d.camera}, microphone ${d.microphone}`,
 };
@@ -122,7 +136,6 @@ function setWidth(px: number) {
   // The element's content box is exactly this wide: it measures its tier from it.
   meeting.style.inlineSize = `${width}px`;
   slider.value = String(width);
-  slider.style.setProperty('--value', String(width));
   handle.setAttribute('aria-valuenow', String(width));
   handle.setAttribute('aria-valuetext', `${width} pixels`);
   $('width-readout').textContent = `${width} px`;
@@ -167,18 +180,6 @@ function fittingWidth() {
 
 // --- Live tier, state and features ----------------------------------------------------
 
-const FEATURE_LABELS: Record<Feature, string> = {
-  microphone: 'Microphone',
-  video: 'Video',
-  record: 'Record',
-  shareScreen: 'Share screen',
-  reactions: 'Reactions',
-  privacy: 'Privacy',
-  whiteboard: 'Whiteboard',
-  watchTogether: 'Watch together',
-  roundTable: 'Round table',
-  endMeeting: 'End meeting',
-};
 
 const featureRows = new Map<Feature, HTMLTableRowElement>();
 for (const feature of FEATURES) {

@@ -112,7 +112,7 @@ test.describe('the demo page', () => {
     await expect(page.locator('vonage-meeting')).toHaveAttribute('required-features', 'share-screen');
     await expect(page.locator('#log li[data-event="feature-unavailable"]')).toHaveCount(0);
     await dragWidthTo(page, 450);
-    await expect(page.locator('#log li[data-event="feature-unavailable"]').first()).toContainText('shareScreen not available at small');
+    await expect(page.locator('#log li[data-event="feature-unavailable"]').first()).toContainText('Share screen not available at small');
     await expect(page.locator('vonage-meeting').locator('[part="notice"]')).toContainText(/500/);
   });
 
