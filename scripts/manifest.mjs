@@ -1,8 +1,10 @@
-// Generates custom-elements.json from the source's JSDoc (never written by hand).
-// --check: fails when the committed file differs from a fresh generation.
+// Generates custom-elements.json from the source's JSDoc (never written by hand), and the
+// README's reference tables from it.
+// --check: fails when either committed file differs from a fresh generation.
 import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync, existsSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { withApiTables } from './readme-api.mjs';
 
 const check = process.argv.includes('--check');
 // The analyzer takes --outdir relative to the working directory.
@@ -20,6 +22,12 @@ if (check) {
     console.error('custom-elements.json is out of date: run `npm run analyze` and commit it.');
     process.exit(1);
   }
+  const readme = readFileSync('README.md', 'utf8');
+  if (withApiTables(readme, JSON.parse(fresh)) !== readme) {
+    console.error('The reference tables in README.md are out of date: run `npm run analyze` and commit it.');
+    process.exit(1);
+  }
 } else {
   writeFileSync('custom-elements.json', fresh);
+  writeFileSync('README.md', withApiTables(readFileSync('README.md', 'utf8'), JSON.parse(fresh)));
 }
