@@ -33,9 +33,18 @@ export interface MeetingRoom {
   available_features?: Record<string, boolean> | null;
 }
 
-/** A property of `value` only if it is an own property of an object. */
-export const own = (value: unknown, key: string): unknown =>
-  value !== null && typeof value === 'object' && Object.hasOwn(value, key) ? (value as Record<string, unknown>)[key] : undefined;
+/**
+ * A property of `value` only if it is an own property of an object. A getter or a Proxy
+ * that throws reads as absent: a hostile room must give an error, not break the element.
+ */
+export function own(value: unknown, key: string): unknown {
+  if (value === null || typeof value !== 'object') return undefined;
+  try {
+    return Object.hasOwn(value, key) ? (value as Record<string, unknown>)[key] : undefined;
+  } catch {
+    return undefined;
+  }
+}
 
 const isObject = (value: unknown) => value !== null && typeof value === 'object';
 
@@ -45,7 +54,8 @@ export const toRole = (value: unknown): Role => (value === 'host' ? 'host' : 'gu
 /** The link of `room` for `role`, or why there is none. */
 export function roomLink(room: unknown, role: Role, now = Date.now()): { url: string } | { error: MeetingError } {
   const links = own(room, '_links');
-  if (!isObject(room) || Array.isArray(room) || !isObject(links)) {
+  // `links` first: a revoked Proxy, which even Array.isArray throws on, has none.
+  if (!isObject(links) || Array.isArray(room) || Array.isArray(links)) {
     return { error: { code: 'invalid-room', message: 'room must be a Meetings API room object with _links.' } };
   }
   if (own(room, 'is_available') === false) {
