@@ -11,7 +11,10 @@ const entryPoints = readdirSync('src')
   .filter((f) => f.endsWith('.ts') && !f.endsWith('.d.ts') && f !== 'react.ts')
   .map((f) => `src/${f}`);
 
-rmSync('dist', { recursive: true, force: true });
+const withTypes = !process.argv.includes('--no-types');
+// A quick JavaScript-only rebuild (the demo server, the benchmark) keeps the declarations
+// a full build made; only a full build starts from an empty dist/.
+if (withTypes) rmSync('dist', { recursive: true, force: true });
 
 const common = { format: 'esm', target: 'es2022', sourcemap: true, logLevel: 'warning', legalComments: 'none' };
 
@@ -53,4 +56,4 @@ await Promise.all([
 
 writeEditorData({ manifest: 'custom-elements.json', outdir: 'dist' });
 
-if (!process.argv.includes('--no-types')) execFileSync(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.build.json'], { stdio: 'inherit' });
+if (withTypes) execFileSync(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.build.json'], { stdio: 'inherit' });
