@@ -9,7 +9,9 @@ import { writeEditorData } from './editor-data.mjs';
 
 const entryPoints = readdirSync('src')
   .filter((f) => f.endsWith('.ts') && !f.endsWith('.d.ts') && f !== 'react.ts')
-  .map((f) => `src/${f}`);
+  .map((f) => `src/${f}`)
+  // One module per language (`vonage-meeting-element/locales/de`), never in the bundle.
+  .concat(readdirSync('src/locales').filter((f) => f.endsWith('.ts')).map((f) => `src/locales/${f}`));
 
 const withTypes = !process.argv.includes('--no-types');
 // A quick JavaScript-only rebuild (the demo server, the benchmark) keeps the declarations

@@ -1,6 +1,8 @@
 /**
  * Every word the element shows, in one catalogue. `{name}` placeholders are filled by
- * `format`. A page overrides any of them with the element's `messages` property.
+ * `format`. English is built in; every other language is a module under `locales/` that
+ * registers itself when imported, so a page carries only the languages it imports. A page
+ * overrides any word with the element's `messages` property.
  */
 import type { MeetingErrorCode } from './events.js';
 import type { SupportReason } from './support.js';
@@ -14,11 +16,13 @@ export const en = {
   dismiss: 'Dismiss',
   tooSmall: 'The meeting needs to be at least {min} px wide: make it {more} px wider.',
   missing: 'At this size the meeting has no {features}. Make it at least {width} px wide.',
+  // Between the feature names in `missing`.
+  separator: ', ',
   unlisted: 'This browser is not on the meeting’s supported list, so some features may not work.',
   unsupported: 'The meeting cannot run in this browser.',
   openInTab: 'Open the meeting in a new tab',
   denied: 'Camera or microphone access is blocked for this site. Allow it in the browser’s site settings, then reload the page.',
-  // What the user can do, by the first reason of an unsupported result.
+  // What the user can do, by the first reason of the support check (after `unsupported` or `unlisted`).
   'no-browser': 'Open this page in a web browser.',
   'insecure-context': 'Open this page over https.',
   'no-media-devices': 'This browser cannot use a camera or microphone here. Use a current Chrome, Edge, Firefox or Safari.',
@@ -54,6 +58,23 @@ export const en = {
 export type MessageKey = keyof typeof en;
 /** A complete catalogue, as a translation provides it. */
 export type Messages = Record<MessageKey, string>;
+
+// One registry per page, not per copy of this module: a locale module loaded from the npm
+// build then also reaches the element of the script-tag bundle, which has its own copy.
+// No prototype, so that a tag such as `constructor` finds nothing.
+const locales = ((globalThis as Record<symbol, unknown>)[Symbol.for('vonage-meeting-element.locales')] ??= Object.create(null)) as Record<string, Messages>;
+
+/**
+ * Makes `messages` the words for `lang` (a language tag such as `de` or `pt-br`, any case).
+ * Elements already on the page that ask for that language switch to it.
+ */
+export function registerLocale(lang: string, messages: Messages) {
+  locales[lang.toLowerCase()] = messages;
+  globalThis.dispatchEvent?.(new Event('vonage-meeting-locale'));
+}
+
+/** The registered words for a lower-case language tag, if any. */
+export const localeOf = (lang: string): Messages | undefined => locales[lang];
 
 /** Fills `{name}` placeholders. */
 export const format = (text: string, values: Record<string, string | number> = {}) =>

@@ -1,7 +1,9 @@
 import { css } from 'lit';
 
 // Notices float over the frame: they never change the element's size, so showing one
-// never feeds back into the ResizeObserver that decides the tier.
+// never feeds back into the ResizeObserver that decides the tier. Their colours meet WCAG
+// AA (text 4.5:1, focus ring 3:1 against the notice) in light and dark colour schemes;
+// logical properties lay them out right to left under dir="rtl".
 export const styles = css`
   :host {
     display: block;
@@ -10,7 +12,17 @@ export const styles = css`
     overflow: hidden;
     border-radius: var(--vonage-meeting-radius, 0);
     background: var(--vonage-meeting-background, #111827);
+    --_bg: var(--vonage-meeting-notice-background, #fff);
+    --_fg: var(--vonage-meeting-notice-color, #111827);
     --_accent: var(--vonage-meeting-accent, #6d28d9);
+    --_ring: var(--_accent);
+  }
+  @media (prefers-color-scheme: dark) {
+    :host {
+      --_bg: var(--vonage-meeting-notice-background, #1f2937);
+      --_fg: var(--vonage-meeting-notice-color, #f9fafb);
+      --_ring: var(--vonage-meeting-accent, #a78bfa);
+    }
   }
   :host([hidden]) {
     display: none;
@@ -25,14 +37,25 @@ export const styles = css`
   [part~='loading'],
   .full {
     position: absolute;
-    inset: 0;
     display: grid;
     place-content: center;
     justify-items: center;
     gap: 0.75em;
     padding: 1em;
     text-align: center;
-    color: #f9fafb;
+  }
+  .full {
+    inset: 0;
+  }
+  /* A pill in the middle, readable whatever the frame paints under it. It does not move:
+     nothing here animates, so there is nothing for prefers-reduced-motion to stop. */
+  [part~='loading'] {
+    inset: 0;
+    margin: auto;
+    inline-size: fit-content;
+    block-size: fit-content;
+    border-radius: 2em;
+    padding: 0.6em 1.2em;
   }
   .notices {
     position: absolute;
@@ -42,13 +65,11 @@ export const styles = css`
     gap: 0.5em;
     padding: 0.5em;
   }
-  [part~='notice'] {
+  [part~='notice'],
+  [part~='loading'] {
     font: 0.875rem/1.4 system-ui, sans-serif;
-  }
-  .notices [part~='notice'],
-  .full {
-    background: var(--vonage-meeting-notice-background, #fff);
-    color: var(--vonage-meeting-notice-color, #111827);
+    background: var(--_bg);
+    color: var(--_fg);
   }
   .notices [part~='notice'] {
     display: flex;
@@ -56,6 +77,7 @@ export const styles = css`
     align-items: center;
     justify-content: space-between;
     padding: 0.5em 0.75em;
+    border: 1px solid #8886;
     border-radius: 6px;
     box-shadow: 0 1px 3px #0004;
   }
@@ -73,7 +95,7 @@ export const styles = css`
     cursor: pointer;
   }
   :focus-visible {
-    outline: 3px solid var(--_accent);
+    outline: 3px solid var(--_ring);
     outline-offset: 2px;
   }
 `;

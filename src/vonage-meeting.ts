@@ -2,7 +2,8 @@ import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
 import type { MeetingError, VonageMeetingEventMap } from './events.js';
 import { resolveMeetingUrl, DEFAULT_ALLOWED_HOSTS } from './meeting-url.js';
-import { en, format, type Messages } from './messages.js';
+import { adviseLocale, chooseLanguage, isRightToLeft, pageLanguage, roomLanguage } from './language.js';
+import { en, format, localeOf, type Messages } from './messages.js';
 import { featuresBlockedByPage, mediaPermissions } from './page-permissions.js';
 import { autoRecords, displayName } from './room.js';
 import { styles } from './styles.js';
@@ -31,6 +32,8 @@ const str = (value: unknown, fallback: string) => (typeof value === 'string' ? v
  * @fires vonage-meeting-leave - `{}`: after `leave()`.
  * @fires vonage-meeting-permission-denied - `{ camera, microphone }` (`PermissionDeniedDetail`): the browser reports camera or microphone as `denied`.
  *
+ * @attr lang - The language of the element's own words. Without it, the room's `ui_settings.language` (unless `default`), then the page's nearest `lang`. Other languages than English need their module: `vonage-meeting-element/locales/de`.
+ *
  * @slot loading - Shown while the frame loads. Default: an announced "Loading the meeting…".
  * @slot unsupported - Shown instead of the frame when the browser cannot run the meeting. Default: what is wrong, what to do, and a link to open the meeting in a new tab.
  *
@@ -42,9 +45,9 @@ const str = (value: unknown, fallback: string) => (typeof value === 'string' ? v
  * @cssprop [--vonage-meeting-background=#111827] - Behind the frame and the full-size notices.
  * @cssprop [--vonage-meeting-border=0] - The frame's border.
  * @cssprop [--vonage-meeting-radius=0] - The corner radius of the element.
- * @cssprop [--vonage-meeting-notice-background=#fff] - The background of notices.
- * @cssprop [--vonage-meeting-notice-color=#111827] - The text colour of notices.
- * @cssprop [--vonage-meeting-accent=#6d28d9] - Buttons, links and the focus ring.
+ * @cssprop [--vonage-meeting-notice-background=#fff] - The background of notices and the loading indicator (`#1f2937` in a dark colour scheme).
+ * @cssprop [--vonage-meeting-notice-color=#111827] - The text colour of notices and the loading indicator (`#f9fafb` in a dark colour scheme).
+ * @cssprop [--vonage-meeting-accent=#6d28d9] - Buttons, links and the focus ring (the ring is `#a78bfa` in a dark colour scheme).
  */
 export class VonageMeeting extends LitElement {
   static override styles = styles;
@@ -72,7 +75,7 @@ export class VonageMeeting extends LitElement {
   declare allowedHosts: string;
   /** The iframe's permissions policy. Changing it reloads the frame: a policy applies when a frame navigates. */
   declare allow: string;
-  /** The iframe's accessible title. Default: the room's `display_name`, else "Video meeting". */
+  /** The iframe's accessible title. Default: the room's `display_name`, else "Video meeting" in the element's language. */
   declare label: string;
   /** `eager` or `lazy`: when the frame loads. */
   declare loading: string;
@@ -80,7 +83,7 @@ export class VonageMeeting extends LitElement {
   declare supportCheck: string;
   /** Space-separated feature names (kebab-case) the page needs; a notice and an event say when the size lacks one. */
   declare requiredFeatures: string;
-  /** Overrides of the element's own words (see `Messages`). */
+  /** Overrides of the element's own words, in whichever language it speaks (see `Messages`). */
   declare messages: Partial<Messages> | null;
 
   #tiers = new TierController(this, (width) => this.#showWidth(width));
@@ -98,6 +101,8 @@ export class VonageMeeting extends LitElement {
   #frameKey = '';
   #frameLoading = 'eager';
   #text: Messages = en;
+  // The language the element speaks: a registered catalogue's tag, or `en`.
+  #lang = 'en';
   // What the page was last told, so events fire on changes only.
   #told: { tier?: Tier; error?: string; missing?: string; state?: MeetingState; support?: boolean } = {};
 
@@ -159,8 +164,24 @@ export class VonageMeeting extends LitElement {
     this.requestUpdate();
   }
 
+  // The element's own `lang` (a global attribute, not a property of this class) changes its words.
+  static override get observedAttributes() {
+    return [...super.observedAttributes, 'lang'];
+  }
+
+  override attributeChangedCallback(name: string, old: string | null, value: string | null) {
+    super.attributeChangedCallback(name, old, value);
+    this.requestUpdate();
+  }
+
+  // A language module imported after the element rendered (a second script tag, a lazy import).
+  #onLocale = () => this.requestUpdate();
+
   override connectedCallback() {
     super.connectedCallback();
+    // Put somewhere else on the page, it may inherit another language.
+    this.requestUpdate();
+    addEventListener('vonage-meeting-locale', this.#onLocale);
     if (!this.#asked && !this.#denied && /camera|microphone/.test(str(this.allow, ''))) this.#preflight();
   }
 
@@ -173,6 +194,11 @@ export class VonageMeeting extends LitElement {
     this.#emit('vonage-meeting-permission-denied', { camera, microphone });
   }
 
+  override disconnectedCallback() {
+    super.disconnectedCallback();
+    removeEventListener('vonage-meeting-locale', this.#onLocale);
+  }
+
   // Moved with moveBefore(): the frame keeps its document, and nothing needs redoing.
   connectedMoveCallback() {}
 
@@ -181,7 +207,10 @@ export class VonageMeeting extends LitElement {
   }
 
   override willUpdate(changed: PropertyValues<this>) {
-    if (changed.has('messages')) this.#text = { ...en, ...this.messages };
+    const { lang, module } = chooseLanguage([this.getAttribute('lang'), roomLanguage(this.#usesSrc ? null : this.room), pageLanguage(this)], localeOf);
+    if (module) adviseLocale(module);
+    this.#lang = lang;
+    this.#text = { ...(localeOf(lang) ?? en), ...this.messages };
     const supportOn = this.supportCheck !== 'off';
     if (supportOn && !this.#support) {
       this.#support = checkSupport();
@@ -257,10 +286,15 @@ export class VonageMeeting extends LitElement {
     this.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));
   }
 
-  // The too-small notice tracks the width on every resize without a render.
+  // The too-small notice tracks the width on every resize without a render. Its text node
+  // changes, not the node: the live region announces additions, so the notice is read when
+  // it appears, not on every pixel of a resize.
   #showWidth(width: number) {
     const el = this.renderRoot?.querySelector?.('#too-small');
-    if (el) el.textContent = format(this.#text.tooSmall, { min: TIER_MIN_WIDTH.small, more: Math.ceil(TIER_MIN_WIDTH.small - width) });
+    const text = format(this.#text.tooSmall, { min: TIER_MIN_WIDTH.small, more: Math.ceil(TIER_MIN_WIDTH.small - width) });
+    const node = el?.firstChild as Text | null | undefined;
+    if (node) node.data != text && (node.data = text);
+    else if (el) el.textContent = text;
   }
 
   #onLoad() {
@@ -277,7 +311,7 @@ export class VonageMeeting extends LitElement {
   #notice(key: string, text: string, dismissible = false) {
     return this.#dismissed.has(key)
       ? nothing
-      : html`<div part="notice" role="status">
+      : html`<div part="notice">
           <span>${text}</span>
           ${dismissible ? html`<button part="button" @click=${() => this.#dismiss(key)}>${this.#text.dismiss}</button>` : nothing}
         </div>`;
@@ -285,7 +319,11 @@ export class VonageMeeting extends LitElement {
 
   #features(missing: Feature[]) {
     const width = Math.max(...missing.map((f) => minWidthFor(f)));
-    return format(this.#text.missing, { features: missing.map((f) => this.#text[f]).join(', '), width });
+    return format(this.#text.missing, { features: missing.map((f) => this.#text[f]).join(this.#text.separator), width });
+  }
+
+  get #dir() {
+    return isRightToLeft(this.#lang) ? 'rtl' : 'ltr';
   }
 
   #fallback() {
@@ -294,7 +332,7 @@ export class VonageMeeting extends LitElement {
     // Opening the meeting elsewhere helps where the browser, not the device, is the problem.
     const canOpen = this.#url && reason !== 'no-browser' && reason !== 'os-too-old';
     return html`<slot name="unsupported"
-      ><div part="notice" class="full" role="alert">
+      ><div part="notice" class="full" role="alert" lang=${this.#lang} dir=${this.#dir}>
         <p>${t.unsupported} ${reason ? t[reason] : ''}</p>
         ${canOpen ? html`<a part="button" href=${this.#url!} target="_blank" rel="noopener noreferrer">${t.openInTab}</a>` : nothing}
       </div></slot
@@ -311,7 +349,32 @@ export class VonageMeeting extends LitElement {
     // a loaded frame whose `loading` attribute changes: it is set when the frame is made.
     if (key !== this.#frameKey) this.#frameLoading = this.loading === 'lazy' ? 'lazy' : 'eager';
     this.#frameKey = key;
+    const reason = this.#support?.reasons[0];
+    const lang = this.#lang;
+    const dir = this.#dir;
+    // Notices come before the frame: read, and reached with Tab, before the meeting itself.
+    // Errors are alerts, inserted when they happen. Everything else is announced politely by
+    // one live region that is always there, so a notice is read once, when it is added.
     return html`
+      ${state === 'unsupported' ? this.#fallback() : nothing}
+      ${state === 'error' ? html`<div part="notice" class="full" role="alert" lang=${lang} dir=${dir}>${t[this.#error!.code]}</div>` : nothing}
+      <div role="status" aria-atomic="false" aria-relevant="additions" lang=${lang} dir=${dir}>
+        ${state === 'loading' ? html`<slot name="loading"><div part="loading" role="status">${t.loading}</div></slot>` : nothing}
+        ${state === 'left'
+          ? html`<div part="notice" class="full">
+              <p>${t.left}</p>
+              <button part="button" @click=${this.join}>${t.join}</button>
+            </div>`
+          : nothing}
+        <div class="notices">
+          ${showFrame && this.supportCheck !== 'off' && this.#support?.status === 'unlisted'
+            ? this.#notice('unlisted', `${t.unlisted} ${reason ? t[reason] : ''}`, true)
+            : nothing}
+          ${this.#denied && state !== 'left' ? this.#notice('denied', t.denied, true) : nothing}
+          ${showFrame && this.tier === 'too-small' && this.#tiers.tier ? html`<div part="notice"><span id="too-small"></span></div>` : nothing}
+          ${showFrame && missing.length && this.tier !== 'too-small' ? this.#notice('missing', this.#features(missing)) : nothing}
+        </div>
+      </div>
       ${showFrame
         ? keyed(
             key,
@@ -326,23 +389,6 @@ export class VonageMeeting extends LitElement {
             ></iframe>`,
           )
         : nothing}
-      ${state === 'loading' ? html`<slot name="loading"><div part="loading" role="status">${t.loading}</div></slot>` : nothing}
-      ${state === 'unsupported' ? this.#fallback() : nothing}
-      ${state === 'error' ? html`<div part="notice" class="full" role="alert">${t[this.#error!.code]}</div>` : nothing}
-      ${state === 'left'
-        ? html`<div part="notice" class="full" role="status">
-            <p>${t.left}</p>
-            <button part="button" @click=${this.join}>${t.join}</button>
-          </div>`
-        : nothing}
-      <div class="notices">
-        ${showFrame && this.supportCheck !== 'off' && this.#support?.status === 'unlisted' ? this.#notice('unlisted', t.unlisted, true) : nothing}
-        ${this.#denied && state !== 'left' ? this.#notice('denied', t.denied, true) : nothing}
-        ${showFrame && this.tier === 'too-small' && this.#tiers.tier
-          ? html`<div part="notice" role="status"><span id="too-small"></span></div>`
-          : nothing}
-        ${showFrame && missing.length && this.tier !== 'too-small' ? this.#notice('missing', this.#features(missing)) : nothing}
-      </div>
     `;
   }
 }

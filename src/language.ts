@@ -1,0 +1,65 @@
+/**
+ * Which language the element speaks. The choice itself is pure (`chooseLanguage`); reading
+ * the page's `lang` (`pageLanguage`) and the console advice are the only steps that touch
+ * the page.
+ */
+import { own } from './room.js';
+
+/** The meeting's own languages (a room's `ui_settings.language`), each a module under `locales/`. */
+export const LANGUAGES = ['en', 'he', 'es', 'pt-br', 'it', 'ca', 'fr', 'de', 'ar', 'zh-tw', 'zh-cn'];
+
+/**
+ * The catalogue names that may speak for a language tag, best first: the tag, then ever
+ * shorter prefixes (`de-AT`, `de`), then the meeting language that stands for it: `pt-br`
+ * for any Portuguese, `zh-tw` for Traditional Chinese (`zh-Hant`, `zh-TW`, `zh-HK`,
+ * `zh-MO`), `zh-cn` for any other Chinese, `he` for the old code `iw`. Case-insensitive.
+ */
+export function languageCandidates(tag: string): string[] {
+  const subtags = tag.trim().toLowerCase().split(/[-_]/);
+  const names = subtags.map((_, i) => subtags.slice(0, subtags.length - i).join('-'));
+  const primary = subtags[0];
+  const traditional = !subtags.includes('hans') && subtags.some((s) => /^(hant|tw|hk|mo)$/.test(s));
+  const meeting = primary == 'zh' ? (traditional ? 'zh-tw' : 'zh-cn') : primary == 'pt' ? 'pt-br' : primary == 'iw' ? 'he' : '';
+  if (meeting) names.push(meeting);
+  return names;
+}
+
+/**
+ * The words to speak, from the language tags asked for in order of precedence (the
+ * element's `lang`, the room's language, the page's `lang`): the first tag that says
+ * anything decides, and speaks the first of its candidates that `has` words; English has
+ * them always. When none does, English, and the built-in module that would have them.
+ */
+export function chooseLanguage(asked: (string | null | undefined)[], has: (lang: string) => unknown): { lang: string; module?: string } {
+  const tag = asked.find((t) => t?.trim());
+  if (!tag) return { lang: 'en' };
+  const names = languageCandidates(tag);
+  const lang = names.find((name) => name == 'en' || has(name));
+  return lang ? { lang } : { lang: 'en', module: names.find((name) => LANGUAGES.includes(name)) };
+}
+
+/** The room's `ui_settings.language`, unless it is `default` (the meeting's own choice). */
+export function roomLanguage(room: unknown): string | undefined {
+  const lang = own(own(room, 'ui_settings'), 'language');
+  return typeof lang == 'string' && lang != 'default' ? lang : undefined;
+}
+
+/** Whether a language is written right to left. */
+export const isRightToLeft = (lang: string) => /^(ar|he|iw|fa|ur|ps|yi|dv|ckb|sd|ug|syr)(-|$)/.test(lang);
+
+/** The `lang` of the element or its nearest ancestor that has one, crossing shadow roots to their hosts. */
+export function pageLanguage(el: Element): string | undefined {
+  for (let node: Element | undefined = el; node; node = (node.getRootNode() as ShadowRoot).host) {
+    const owner = node.closest('[lang]');
+    if (owner) return owner.getAttribute('lang')!;
+  }
+}
+
+const advised = new Set<string>();
+
+/** Says once per module, in the console, which import gives the page the language it asks for (dist/locales/<module>.js from a CDN). */
+export function adviseLocale(module: string) {
+  if (advised.has(module)) return;
+  advised.add(module);
+  console.info(`<vonage-meeting> speaks English until 'vonage-meeting-element/locales/${module}' is imported.`);
+}

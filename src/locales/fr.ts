@@ -1,0 +1,47 @@
+/** French. Importing this module makes `<vonage-meeting>` speak it where French is asked for. */
+import { registerLocale, type Messages } from '../messages.js';
+
+// French puts a no-break space before a colon.
+export const fr: Messages = {
+  title: 'Visioconférence',
+  loading: 'Chargement de la réunion…',
+  left: 'Vous avez quitté la réunion.',
+  join: 'Rejoindre à nouveau',
+  dismiss: 'Fermer',
+  tooSmall: 'La réunion doit faire au moins {min} px de large\u00a0: élargissez-la de {more} px.',
+  missing: 'À cette taille, la réunion n’offre pas\u00a0: {features}. Élargissez-la à au moins {width} px.',
+  separator: ', ',
+  unlisted: 'Ce navigateur ne figure pas dans la liste des navigateurs pris en charge par la réunion\u00a0: certaines fonctionnalités risquent de ne pas marcher.',
+  unsupported: 'La réunion ne peut pas fonctionner dans ce navigateur.',
+  openInTab: 'Ouvrir la réunion dans un nouvel onglet',
+  denied: 'L’accès à la caméra ou au micro est bloqué pour ce site. Autorisez-le dans les paramètres du site du navigateur, puis rechargez la page.',
+  'no-browser': 'Ouvrez cette page dans un navigateur web.',
+  'insecure-context': 'Ouvrez cette page en https.',
+  'no-media-devices': 'Ce navigateur ne peut utiliser ni caméra ni micro ici. Utilisez une version récente de Chrome, Edge, Firefox ou Safari.',
+  'no-webrtc': 'Ce navigateur ne peut pas passer d’appels vidéo. Utilisez une version récente de Chrome, Edge ou Firefox.',
+  'os-too-old': 'Mettez l’appareil à jour vers iOS 14 ou une version ultérieure, ou ouvrez la réunion dans Safari.',
+  'browser-too-old': 'Mettez le navigateur à jour, ou utilisez Chrome.',
+  'browser-not-listed': 'Utilisez Chrome, Edge ou Firefox.',
+  webview: 'Ouvrez la réunion dans le navigateur de l’appareil.',
+  'missing-url': 'Il n’y a aucune réunion à ouvrir.',
+  'invalid-url': 'Ce lien de réunion n’est pas valide.',
+  'insecure-url': 'Ce lien de réunion n’est pas sécurisé (il doit utiliser https).',
+  'host-not-allowed': 'Cette page n’est pas autorisée à ouvrir des réunions depuis cette adresse.',
+  'invalid-room': 'Cette salle de réunion n’a pas pu être lue.',
+  'room-unavailable': 'Cette salle de réunion n’existe plus.',
+  'room-expired': 'Cette salle de réunion a expiré.',
+  'role-unavailable': 'Cette salle de réunion n’a pas de lien pour vous.',
+  'permissions-policy-blocked': 'Cette page n’autorise ni la caméra ni le micro\u00a0: la réunion ne peut donc pas les utiliser.',
+  microphone: 'Micro',
+  video: 'Vidéo',
+  record: 'Enregistrement',
+  shareScreen: 'Partage d’écran',
+  reactions: 'Réactions',
+  privacy: 'Confidentialité',
+  whiteboard: 'Tableau blanc',
+  watchTogether: 'Regarder ensemble',
+  roundTable: 'Table ronde',
+  endMeeting: 'Fin de la réunion',
+};
+
+registerLocale('fr', fr);
