@@ -72,4 +72,61 @@ results['resize_tier_change_us_mean'] = across.mean;
 results['updates_per_1000_resizes_each_changing_tier'] = across.updates;
 el.remove();
 
+// Churn, for scripts/bench.mjs to run between two heap measurements (it forces garbage
+// collection through the DevTools protocol). Each returns its time in ms.
+function bare() {
+  const el = document.createElement('vonage-meeting');
+  el.style.width = '700px';
+  return el;
+}
+window.benchChurn = {
+  /** One element connected and disconnected `n` times, a rendering frame every 500. */
+  async connectCycles(n) {
+    const el = (window.__churnElement ??= bare());
+    const t0 = performance.now();
+    for (let i = 1; i <= n; i++) {
+      host.append(el);
+      el.remove();
+      if (i % 500 === 0) await frame();
+    }
+    await el.updateComplete;
+    return performance.now() - t0;
+  },
+  /** `n` new elements, each connected, rendered, disconnected and dropped. */
+  async newElements(n) {
+    const t0 = performance.now();
+    for (let i = 1; i <= n; i++) {
+      const el = bare();
+      el.label = `Meeting ${i}`;
+      host.append(el);
+      await el.updateComplete;
+      el.remove();
+      if (i % 500 === 0) await frame();
+    }
+    return performance.now() - t0;
+  },
+  /** One framed element, `n` attribute changes, each rendered. */
+  async attributeFlips(n) {
+    const el = (window.__flipElement ??= meeting(700));
+    if (!el.isConnected) {
+      host.append(el);
+      await new Promise((r) => el.addEventListener('vonage-meeting-load', r, { once: true }));
+    }
+    const flips = [
+      ['label', 'Weekly sync', 'Daily stand-up'],
+      ['role', 'guest', 'host'],
+      ['loading', 'eager', 'lazy'],
+      ['allowed-hosts', '127.0.0.1', '127.0.0.1 *.example.com'],
+      ['required-features', 'whiteboard', 'share-screen round-table'],
+    ];
+    const t0 = performance.now();
+    for (let i = 0; i < n; i++) {
+      const [name, a, b] = flips[i % flips.length];
+      el.setAttribute(name, Math.floor(i / flips.length) % 2 ? a : b);
+      await el.updateComplete;
+    }
+    return performance.now() - t0;
+  },
+};
+
 window.benchResults = results;

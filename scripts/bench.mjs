@@ -1,5 +1,10 @@
-// `npm run bench`: measures the built element in real Chromium and prints one figure a
-// line, `name value`, with stable names so that two runs can be compared.
+// `npm run bench`: the project's benchmark. Measures the built element in real Chromium and
+// prints one figure a line, `name value`, with stable names so that two runs can be compared:
+//   bundle_gzip_bytes, element_gzip_bytes     sizes, as scripts/size.mjs measures them
+//   connect_to_frame_ms_median                connecting the element to its frame being in the DOM
+//   resize_*_us_*, updates_per_1000_resizes_* the cost of a resize within and across tiers
+//   churn_10000_*_ms                          10,000 connections, new elements, attribute flips
+//   heap_growth_10000_*_kb                    the JS heap after each churn minus before (after GC)
 import { spawnSync } from 'node:child_process';
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
@@ -37,8 +42,44 @@ try {
   await page.goto(`http://localhost:${port}/bench/index.html`);
   const results = await page.waitForFunction(() => window.benchResults, null, { timeout: 300000, polling: 500 }).then((h) => h.jsonValue());
   if (!(await page.evaluate(() => crossOriginIsolated))) console.error('warning: the page is not cross-origin isolated; timings are coarse');
-  for (const [name, value] of Object.entries(results)) console.log(`${name} ${Number.isInteger(value) ? value : value.toFixed(1)}`);
+  Object.assign(results, await churn(page, 10_000));
+  for (const [name, value] of Object.entries({ ...sizes(), ...results })) console.log(`${name} ${Number.isInteger(value) ? value : value.toFixed(1)}`);
 } finally {
   await browser.close();
   server.close();
+}
+
+/** The sizes `npm run size` reports, renamed to this benchmark's style (its budget check is its own). */
+function sizes() {
+  const run = spawnSync(process.execPath, ['scripts/size.mjs'], { encoding: 'utf8' });
+  const figures = Object.fromEntries([...run.stdout.matchAll(/^(\S+)\.gzip (\d+)$/gm)].map(([, name, bytes]) => [`${name}_gzip_bytes`, Number(bytes)]));
+  if (!figures.bundle_gzip_bytes || !figures.element_gzip_bytes) throw new Error(`scripts/size.mjs gave no sizes:\n${run.stdout}${run.stderr}`);
+  return figures;
+}
+
+/**
+ * Heap growth under churn: the page's JS heap after forced garbage collection, before and
+ * after each churn of bench/bench.js, which first runs once at a tenth of its size so that
+ * what is made once (compiled code, Lit's template cache) does not count as growth.
+ */
+async function churn(page, n) {
+  const cdp = await page.context().newCDPSession(page);
+  const heapKb = async () => {
+    for (let i = 0; i < 3; i++) await cdp.send('HeapProfiler.collectGarbage');
+    return (await cdp.send('Runtime.getHeapUsage')).usedSize / 1024;
+  };
+  const run = (name, count) => page.evaluate(([name, count]) => window.benchChurn[name](count), [name, count]);
+  const figures = {};
+  for (const [name, figure] of [
+    ['connectCycles', 'connect_cycles'],
+    ['newElements', 'new_elements'],
+    ['attributeFlips', 'attribute_flips'],
+  ]) {
+    await run(name, n / 10);
+    const before = await heapKb();
+    figures[`churn_${n}_${figure}_ms`] = await run(name, n);
+    figures[`heap_growth_${n}_${figure}_kb`] = (await heapKb()) - before;
+  }
+  await cdp.detach();
+  return figures;
 }
