@@ -43,7 +43,10 @@ try {
   const results = await page.waitForFunction(() => window.benchResults, null, { timeout: 300000, polling: 500 }).then((h) => h.jsonValue());
   if (!(await page.evaluate(() => crossOriginIsolated))) console.error('warning: the page is not cross-origin isolated; timings are coarse');
   Object.assign(results, await churn(page, 10_000));
-  for (const [name, value] of Object.entries({ ...sizes(), ...results })) console.log(`${name} ${Number.isInteger(value) ? value : value.toFixed(1)}`);
+  // Counts and bytes are whole numbers; times and heap sizes always show one decimal, so
+  // that a figure keeps its form from one run to the next.
+  const whole = (name) => name.endsWith('_bytes') || name.startsWith('updates_');
+  for (const [name, value] of Object.entries({ ...sizes(), ...results })) console.log(`${name} ${whole(name) ? Math.round(value) : value.toFixed(1)}`);
 } finally {
   await browser.close();
   server.close();
