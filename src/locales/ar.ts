@@ -1,4 +1,8 @@
-/** Arabic, written right to left. Importing this module makes `<vonage-meeting>` speak it where Arabic is asked for. */
+/**
+ * Arabic, written right to left. Importing this module makes `<vonage-meeting>` speak it
+ * where Arabic is asked for. Widths say بكسل, not px: a Latin unit after a number is
+ * reordered by the bidirectional algorithm and reads "px 360".
+ */
 import { registerLocale, type Messages } from '../messages.js';
 
 export const ar: Messages = {
@@ -7,8 +11,8 @@ export const ar: Messages = {
   left: 'لقد غادرت الاجتماع.',
   join: 'الانضمام مرة أخرى',
   dismiss: 'إغلاق',
-  tooSmall: 'يجب ألا يقل عرض الاجتماع عن {min} px: وسِّعه بمقدار {more} px.',
-  missing: 'بهذا الحجم لا تتوفر في الاجتماع الميزات التالية: {features}. اجعل عرضه {width} px على الأقل.',
+  tooSmall: 'يجب ألا يقل عرض الاجتماع عن {min} بكسل: وسِّعه بمقدار {more} بكسل.',
+  missing: 'بهذا الحجم لا تتوفر في الاجتماع الميزات التالية: {features}. اجعل عرضه {width} بكسل على الأقل.',
   separator: '، ',
   unlisted: 'هذا المتصفح ليس ضمن قائمة المتصفحات المدعومة للاجتماع، لذا قد لا تعمل بعض الميزات.',
   unsupported: 'لا يمكن تشغيل الاجتماع في هذا المتصفح.',

@@ -1,4 +1,8 @@
-/** Hebrew, written right to left. Importing this module makes `<vonage-meeting>` speak it where Hebrew is asked for. */
+/**
+ * Hebrew, written right to left. Importing this module makes `<vonage-meeting>` speak it
+ * where Hebrew is asked for. Widths say פיקסלים, not px: a Latin unit after a number is
+ * reordered by the bidirectional algorithm and reads "px 360".
+ */
 import { registerLocale, type Messages } from '../messages.js';
 
 export const he: Messages = {
@@ -7,8 +11,8 @@ export const he: Messages = {
   left: 'יצאת מהפגישה.',
   join: 'הצטרפות מחדש',
   dismiss: 'סגירה',
-  tooSmall: 'רוחב הפגישה צריך להיות לפחות {min} px: יש להרחיב אותה ב־{more} px.',
-  missing: 'בגודל הזה חסרים בפגישה: {features}. יש להרחיב אותה ל־{width} px לפחות.',
+  tooSmall: 'רוחב הפגישה צריך להיות לפחות {min} פיקסלים: יש להרחיב אותה ב־{more} פיקסלים.',
+  missing: 'בגודל הזה חסרים בפגישה: {features}. יש להרחיב אותה ל־{width} פיקסלים לפחות.',
   separator: ', ',
   unlisted: 'הדפדפן הזה אינו ברשימת הדפדפנים הנתמכים של הפגישה, ולכן ייתכן שחלק מהתכונות לא יפעלו.',
   unsupported: 'לא ניתן להפעיל את הפגישה בדפדפן הזה.',
