@@ -62,7 +62,7 @@ export type Messages = Record<MessageKey, string>;
 // One registry per page, not per copy of this module: a locale module loaded from the npm
 // build then also reaches the element of the script-tag bundle, which has its own copy.
 // No prototype, so that a tag such as `constructor` finds nothing.
-const locales = ((globalThis as Record<symbol, unknown>)[Symbol.for('vonage-meeting-element.locales')] ??= Object.create(null)) as Record<string, Messages>;
+const locales = ((globalThis as Record<symbol, unknown>)[Symbol.for('vonage-meeting-locales')] ??= Object.create(null)) as Record<string, Messages>;
 
 /**
  * Makes `messages` the words for `lang` (a language tag such as `de` or `pt-br`, any case).

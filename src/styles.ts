@@ -3,7 +3,9 @@ import { css } from 'lit';
 // Notices float over the frame: they never change the element's size, so showing one
 // never feeds back into the ResizeObserver that decides the tier. Their colours meet WCAG
 // AA (text 4.5:1, focus ring 3:1 against the notice) in light and dark colour schemes;
-// logical properties lay them out right to left under dir="rtl".
+// logical properties lay them out right to left under dir="rtl". The loading indicator is
+// a pill in the middle, readable whatever the frame paints under it; it does not move, so
+// there is nothing for prefers-reduced-motion to stop.
 export const styles = css`
   :host {
     display: block;
@@ -37,6 +39,7 @@ export const styles = css`
   [part~='loading'],
   .full {
     position: absolute;
+    inset: 0;
     display: grid;
     place-content: center;
     justify-items: center;
@@ -44,13 +47,7 @@ export const styles = css`
     padding: 1em;
     text-align: center;
   }
-  .full {
-    inset: 0;
-  }
-  /* A pill in the middle, readable whatever the frame paints under it. It does not move:
-     nothing here animates, so there is nothing for prefers-reduced-motion to stop. */
   [part~='loading'] {
-    inset: 0;
     margin: auto;
     inline-size: fit-content;
     block-size: fit-content;
