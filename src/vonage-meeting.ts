@@ -293,8 +293,9 @@ export class VonageMeeting extends LitElement {
     const el = this.renderRoot?.querySelector?.('#too-small');
     const text = format(this.#text.tooSmall, { min: TIER_MIN_WIDTH.small, more: Math.ceil(TIER_MIN_WIDTH.small - width) });
     const node = el?.firstChild as Text | null | undefined;
-    if (node) node.data != text && (node.data = text);
-    else if (el) el.textContent = text;
+    if (!node) {
+      if (el) el.textContent = text;
+    } else if (node.data !== text) node.data = text;
   }
 
   #onLoad() {
