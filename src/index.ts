@@ -10,7 +10,7 @@ export * from './support.js';
 export type * from './events.js';
 export type { MeetingRoom, RoomLink, Role } from './room.js';
 export { DEFAULT_ALLOWED_HOSTS } from './meeting-url.js';
-export type { Messages, MessageKey } from './messages.js';
+export { registerLocale, type Messages, type MessageKey } from './messages.js';
 
 if (typeof customElements !== 'undefined') {
   const existing = customElements.get('vonage-meeting');

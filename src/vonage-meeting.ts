@@ -227,7 +227,10 @@ export class VonageMeeting extends LitElement {
         message: `The page's Permissions-Policy forbids ${blocked.join(' and ')}: allow them for the meeting's origin in the Permissions-Policy response header, e.g. ${blocked.map((f) => `${f}=(self "${new URL(url!).origin}")`).join(', ')}.`,
       };
     }
-    if (url !== this.#url || changed.has('allow')) this.#loaded = false;
+    // A change of the fragment alone is a same-document navigation: the frame stays loaded
+    // (Firefox fires no load event for it).
+    const sameDocument = url && this.#url && url.includes('#') && url.split('#')[0] === this.#url.split('#')[0];
+    if ((url !== this.#url && !sameDocument) || changed.has('allow')) this.#loaded = false;
     this.#url = url;
     this.#error = this.#left ? null : error;
     this.#state = this.#left
@@ -329,9 +332,11 @@ export class VonageMeeting extends LitElement {
 
   #fallback() {
     const t = this.#text;
-    const reason = this.#support?.reasons[0];
-    // Opening the meeting elsewhere helps where the browser, not the device, is the problem.
-    const canOpen = this.#url && reason !== 'no-browser' && reason !== 'os-too-old';
+    const reasons = this.#support?.reasons ?? [];
+    const reason = reasons[0];
+    // A new tab helps only where this page's context is the problem (no https, or no
+    // camera access here), not where the browser or the device cannot run the meeting.
+    const canOpen = this.#url && reasons.some((r) => r === 'insecure-context' || r === 'no-media-devices');
     return html`<slot name="unsupported"
       ><div part="notice" class="full" role="alert" lang=${this.#lang} dir=${this.#dir}>
         <p>${t.unsupported} ${reason ? t[reason] : ''}</p>
@@ -345,7 +350,7 @@ export class VonageMeeting extends LitElement {
     const state = this.#state;
     const showFrame = state === 'loading' || state === 'ready';
     const missing = this.#missing();
-    const key = showFrame ? `${this.allow}\n${this.#generation}` : '';
+    const key = showFrame ? `${str(this.allow, DEFAULT_ALLOW)}\n${this.#generation}` : '';
     // `loading` only matters for a frame's first load, and Firefox (observed in 153) reloads
     // a loaded frame whose `loading` attribute changes: it is set when the frame is made.
     if (key !== this.#frameKey) this.#frameLoading = this.loading === 'lazy' ? 'lazy' : 'eager';

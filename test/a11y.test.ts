@@ -362,7 +362,7 @@ describe('accessibility', () => {
 
     it('opens the meeting in a new tab from the unsupported fallback with Enter', async function () {
       this.timeout(30000);
-      const el = await state('unsupported no-webrtc').make();
+      const el = await state('unsupported insecure-context').make();
       const start = await withStart(el);
       const link = shadow(el).querySelector<HTMLAnchorElement>('[part~="notice"] a')!;
       expect(link.getAttribute('target')).to.equal('_blank');

@@ -47,7 +47,6 @@ interface Case {
   /** The hosts a frame may have (the test's own reading of allowed-hosts). */
   hosts?: string[];
   /** Why the case waits for a change to src/vonage-meeting.ts; it is skipped until then. */
-  pending?: string;
 }
 
 const FRAME = frameUrl();
@@ -231,12 +230,7 @@ const NOT_STRINGS: [string, () => unknown][] = [
   ['undefined', () => undefined],
 ];
 
-// Where a value has no string form, the element's frame key `${this.allow}` throws while
-// rendering. The needed change in src/vonage-meeting.ts render(): build the key from
-// `str(this.allow, DEFAULT_ALLOW)` instead of `this.allow`.
-const ALLOW_KEY_PENDING = 'render() builds the frame key with `${this.allow}`, which throws for a value with no string form';
-
-function typeOutcome(property: StringProperty, kind: string): Pick<Case, 'expect' | 'props' | 'pending'> {
+function typeOutcome(property: StringProperty, kind: string): Pick<Case, 'expect' | 'props'> {
   const absent = kind === 'null' || kind === 'undefined';
   switch (property) {
     case 'src':
@@ -247,10 +241,9 @@ function typeOutcome(property: StringProperty, kind: string): Pick<Case, 'expect
     case 'allowedHosts':
       // The default host, never "anything": the test frame's host is not allowed.
       return { expect: { code: 'host-not-allowed' } };
-    case 'allow': {
-      const noString = ['an object with no prototype', 'an object whose toString throws', 'a symbol'].includes(kind);
-      return { expect: { frame: FRAME, allow: DEFAULT_ALLOW }, ...(noString ? { pending: ALLOW_KEY_PENDING } : {}) };
-    }
+    case 'allow':
+      // Even a value with no string form (no prototype, a throwing toString, a symbol).
+      return { expect: { frame: FRAME, allow: DEFAULT_ALLOW } };
     case 'label':
       return { expect: { frame: FRAME, title: en.title } };
     case 'loading':
@@ -264,12 +257,11 @@ function typeOutcome(property: StringProperty, kind: string): Pick<Case, 'expect
 
 const TYPE_CASES: Case[] = (Object.keys(ATTRIBUTE) as StringProperty[]).flatMap((property) =>
   NOT_STRINGS.map(([kind, value]) => {
-    const { expect, props, pending } = typeOutcome(property, kind);
+    const { expect, props } = typeOutcome(property, kind);
     return {
       why: `${kind} as ${property}`,
       props: { src: FRAME, allowedHosts: FH, ...props, [property]: value() },
       expect,
-      ...(pending ? { pending } : {}),
     };
   }),
 );
@@ -421,9 +413,7 @@ function cases(title: string, list: Case[]) {
       const vias = c.strings ? (['attributes', 'properties'] as const) : (['properties'] as const);
       for (const via of vias) {
         const name = `${c.why}${c.strings ? ` (as ${via})` : ''} gives ${label}`;
-        // Pending cases wait for the change to src/vonage-meeting.ts named in `pending`.
-        if (c.pending) it.skip(`${name} [pending: ${c.pending}]`, () => check(c, via));
-        else it(name, () => check(c, via));
+        it(name, () => check(c, via));
       }
     }
   });

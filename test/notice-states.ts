@@ -201,8 +201,10 @@ export const STATES: NoticeState[] = [
       alert: true,
       words: [
         { selector: '[part~="notice"][role="alert"] p', text: fallbackText(reason) },
-        // Opening the meeting elsewhere does not help where the device is too old.
-        ...(reason === 'os-too-old' ? [] : [{ selector: '[part~="notice"][role="alert"] a', text: (t: Messages) => t.openInTab }]),
+        // A new tab helps only where this page's context is the problem.
+        ...(reason === 'insecure-context' || reason === 'no-media-devices'
+          ? [{ selector: '[part~="notice"][role="alert"] a', text: (t: Messages) => t.openInTab }]
+          : []),
       ],
       make: async (lang) => {
         if (reason === 'insecure-context') pretend(CHROME, { secureContext: false });

@@ -103,6 +103,8 @@ describe('<vonage-meeting> browser support', () => {
     expect(fallback.getAttribute('role')).to.equal('alert');
     expect(fallback.textContent).to.contain('cannot run in this browser').and.contain('Chrome');
     expect(fallback.getBoundingClientRect().height).to.be.greaterThan(0);
+    // No other tab of this browser could run it either: no link to one.
+    expect(fallback.querySelector('a')).to.equal(null);
     await expect(el).to.be.accessible();
   });
 

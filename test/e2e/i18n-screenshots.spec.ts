@@ -21,7 +21,6 @@ const UNSUPPORTED: Record<Lang, RegExp> = {
   de: /kann in diesem Browser nicht laufen/,
   ar: /لا يمكن تشغيل الاجتماع في هذا المتصفح/,
 };
-const OPEN: Record<Lang, string> = { en: 'Open the meeting in a new tab', de: 'Besprechung in neuem Tab öffnen', ar: 'فتح الاجتماع في علامة تبويب جديدة' };
 
 // Internet Explorer 11: no WebRTC, so the element shows its fallback instead of the frame.
 const IE11 = 'Mozilla/5.0 (Windows NT 10.0; WOW64; Trident/7.0; rv:11.0) like Gecko';
@@ -60,7 +59,7 @@ for (const lang of LANGUAGES) {
     await meeting.screenshot({ path: `${OUT}/too-small-${lang}.png` });
   });
 
-  test(`unsupported fallback in ${lang}: what is wrong, what to do, and a way out, in the language`, async ({ page }) => {
+  test(`unsupported fallback in ${lang}: what is wrong and what to do, in the language`, async ({ page }) => {
     await page.addInitScript((ua) => {
       Object.defineProperty(Navigator.prototype, 'userAgent', { get: () => ua });
       Object.defineProperty(Navigator.prototype, 'userAgentData', { get: () => undefined });
@@ -72,7 +71,8 @@ for (const lang of LANGUAGES) {
     await expect(fallback).toHaveText(UNSUPPORTED[lang]);
     await expect(fallback).toHaveAttribute('dir', lang === 'ar' ? 'rtl' : 'ltr');
     await expect(fallback).toHaveAttribute('lang', lang);
-    await expect(fallback.getByRole('link', { name: OPEN[lang] })).toHaveAttribute('target', '_blank');
+    // Internet Explorer cannot run the meeting in any tab: no link to open one.
+    await expect(fallback.getByRole('link')).toHaveCount(0);
     await expect(meeting.locator('iframe')).toHaveCount(0);
     await meeting.screenshot({ path: `${OUT}/unsupported-${lang}.png` });
   });

@@ -43,6 +43,17 @@ function sh(cmd, args, opts = {}) {
 }
 
 /** The README's recipes: a fenced block right after `<!-- recipe: path -->`. */
+/**
+ * Whether the packed files hold `path` (as package.json names it). A path with `*`, like
+ * the `./locales/*` export, is there when at least one packed file matches it.
+ */
+export function packedHas(files, path) {
+  const wanted = path.replace(/^\.\//, '');
+  if (!wanted.includes('*')) return files.has(wanted);
+  const pattern = new RegExp(`^${wanted.split('*').map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('[^/]+')}$`);
+  return [...files].some((f) => pattern.test(f));
+}
+
 export function readmeRecipes(readme = readFileSync(join(REPO, 'README.md'), 'utf8')) {
   const recipes = new Map();
   for (const m of readme.matchAll(/<!-- recipe: (\S+) -->\s*\n```[\w-]*\n([\s\S]*?)\n```/g)) recipes.set(m[1], m[2] + '\n');
@@ -66,7 +77,7 @@ export function preparePackage({ log = (s) => process.stderr.write(`[packaging] 
   const packedFiles = new Set(info.files.map((f) => f.path));
   const pkg = JSON.parse(readFileSync(join(REPO, 'package.json'), 'utf8'));
   const promised = Object.values(pkg.exports).flatMap((t) => (typeof t === 'string' ? [t] : Object.values(t))).map((p) => p.replace(/^\.\//, ''));
-  const missing = promised.filter((p) => !packedFiles.has(p));
+  const missing = promised.filter((p) => !packedHas(packedFiles, p));
   if (missing.length) throw new Error(`the tarball lacks ${missing.join(', ')}: was dist/ built (npm run build)?`);
 
   // A fresh app each run, keeping node_modules: installs after the first one are quick.

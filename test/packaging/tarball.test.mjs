@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { build } from 'esbuild';
-import { APP, prepared } from './setup.mjs';
+import { APP, packedHas, prepared } from './setup.mjs';
 
 const PKG_DIR = join(APP, 'node_modules/vonage-meeting-element');
 let files;
@@ -14,7 +14,7 @@ before(() => {
   pkg = JSON.parse(readFileSync(join(PKG_DIR, 'package.json'), 'utf8'));
 });
 
-const inTarball = (path) => files.has(path.replace(/^\.\//, ''));
+const inTarball = (path) => packedHas(files, path);
 
 /** The imports a built module makes, as esbuild sees them. */
 async function importsOf(file) {
@@ -59,8 +59,8 @@ test('main, types, unpkg, jsdelivr, customElements and web-types name files in t
   assert.equal(pkg.type, 'module');
 });
 
-test('sideEffects names only the modules that register the element', () => {
-  assert.deepEqual([...pkg.sideEffects].map((p) => p.replace(/^\.\//, '')).sort(), ['dist/index.js', 'dist/vonage-meeting.bundle.js']);
+test('sideEffects names only the modules that register the element or a language', () => {
+  assert.deepEqual([...pkg.sideEffects].map((p) => p.replace(/^\.\//, '')).sort(), ['dist/index.js', 'dist/locales/*.js', 'dist/vonage-meeting.bundle.js']);
   for (const path of pkg.sideEffects) assert.ok(inTarball(path), path);
 });
 
