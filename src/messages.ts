@@ -41,6 +41,15 @@ export const en = {
   'room-expired': 'This meeting room has expired.',
   'role-unavailable': 'This meeting room has no link for you.',
   'permissions-policy-blocked': 'This page does not allow the camera or microphone, so the meeting cannot use them.',
+  'csp-blocked': 'This page’s Content-Security-Policy does not allow the meeting. Its frame-src must include {origin}.',
+  // Join on click (`loading="click"`): the placeholder shown before the frame is made.
+  joinHint: 'The meeting will ask to use your camera and microphone.',
+  joinMeeting: 'Join the meeting',
+  // Docking and expanding.
+  docked: 'Docked meeting',
+  undock: 'Back to its place',
+  expand: 'Expand the meeting',
+  collapse: 'Collapse the meeting',
   // Feature names, for the required-features notice.
   microphone: 'Microphone',
   video: 'Video',
