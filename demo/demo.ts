@@ -84,6 +84,8 @@ const EVENT_SUMMARY: { [K in EventName]: (detail: Detail<K>) => string } = {
   'vonage-meeting-feature-unavailable': (d) => `${d.missing.map((f) => FEATURE_LABELS[f]).join(', ')} not available at ${d.tier}`,
   'vonage-meeting-leave': () => 'Left the meeting: the frame is gone.',
   'vonage-meeting-permission-denied': (d) => `camera ${d.camera}, microphone ${d.microphone}`,
+  'vonage-meeting-dock-change': (d) => (d.docked ? 'Docked to a corner of the window.' : 'Back in its place.'),
+  'vonage-meeting-expand-change': (d) => (d.expanded ? `Fills the screen (${d.mode}).` : 'Back to its size.'),
 };
 
 const log = $<HTMLOListElement>('log');

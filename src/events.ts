@@ -11,7 +11,8 @@ export type MeetingErrorCode =
   | 'room-unavailable'
   | 'room-expired'
   | 'role-unavailable'
-  | 'permissions-policy-blocked';
+  | 'permissions-policy-blocked'
+  | 'csp-blocked';
 
 /** An error of the element; `message` never contains a host URL's token. */
 export interface MeetingError {
@@ -43,6 +44,16 @@ export interface PermissionDeniedDetail {
   microphone: PermissionStateOrUnknown;
 }
 
+export interface DockChangeDetail {
+  docked: boolean;
+}
+
+export interface ExpandChangeDetail {
+  expanded: boolean;
+  /** How the meeting fills the screen: the Fullscreen API, or the viewport where the engine does not allow it. */
+  mode: 'fullscreen' | 'viewport';
+}
+
 /** Every event of `<vonage-meeting>` with its detail type. */
 export interface VonageMeetingEventMap {
   'vonage-meeting-load': CustomEvent<Record<string, never>>;
@@ -52,6 +63,8 @@ export interface VonageMeetingEventMap {
   'vonage-meeting-feature-unavailable': CustomEvent<FeatureUnavailableDetail>;
   'vonage-meeting-leave': CustomEvent<Record<string, never>>;
   'vonage-meeting-permission-denied': CustomEvent<PermissionDeniedDetail>;
+  'vonage-meeting-dock-change': CustomEvent<DockChangeDetail>;
+  'vonage-meeting-expand-change': CustomEvent<ExpandChangeDetail>;
 }
 
 declare global {

@@ -1,7 +1,8 @@
 /**
  * Watches the host's content box and keeps its tier. The host updates only when the
- * tier changes: a resize within a tier costs one ResizeObserver notification and a
- * comparison, never a render.
+ * tier changes, or while it is too small (its notice says how many pixels are missing):
+ * a resize within a usable tier costs one ResizeObserver notification and a comparison,
+ * never a render.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { tierForWidth, type Tier } from './tiers.js';
@@ -13,10 +14,7 @@ export class TierController implements ReactiveController {
   width = 0;
   #observer?: ResizeObserver;
 
-  constructor(
-    private host: ReactiveControllerHost & HTMLElement,
-    private onWidth: (width: number) => void,
-  ) {
+  constructor(private host: ReactiveControllerHost & HTMLElement) {
     host.addController(this);
   }
 
@@ -24,10 +22,7 @@ export class TierController implements ReactiveController {
     // Measured now, so the first render already knows its tier (no flash of a wrong one);
     // the observer's first notification then finds nothing changed.
     this.#set(contentWidth(this.host));
-    this.#observer ??= new ResizeObserver((entries) => {
-      const entry = entries[entries.length - 1];
-      this.#set(entry.contentRect.width);
-    });
+    this.#observer ??= new ResizeObserver((entries) => this.#set(entries[entries.length - 1].contentRect.width));
     this.#observer.observe(this.host);
   }
 
@@ -36,13 +31,13 @@ export class TierController implements ReactiveController {
   }
 
   #set(width: number) {
+    const changed = width !== this.width;
     this.width = width;
     const tier = tierForWidth(width);
-    if (tier !== this.tier) {
+    if (tier !== this.tier || (changed && tier === 'too-small')) {
       this.tier = tier;
       this.host.requestUpdate();
     }
-    this.onWidth(width);
   }
 }
 

@@ -1,22 +1,24 @@
-import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { LitElement, html, nothing } from 'lit';
+import { guard } from 'lit/directives/guard.js';
 import { keyed } from 'lit/directives/keyed.js';
-import type { MeetingError, VonageMeetingEventMap } from './events.js';
-import { resolveMeetingUrl, DEFAULT_ALLOWED_HOSTS } from './meeting-url.js';
-import { adviseLocale, chooseLanguage, isRightToLeft, pageLanguage, roomLanguage } from './language.js';
-import { en, format, localeOf, type Messages } from './messages.js';
-import { featuresBlockedByPage, mediaPermissions } from './page-permissions.js';
-import { autoRecords, displayName } from './room.js';
+import type { VonageMeetingEventMap } from './events.js';
+import { CspController } from './csp-controller.js';
+import { DEFAULT_ALLOWED_HOSTS } from './meeting-url.js';
+import { defaultAllow } from './frame-allow.js';
+import { LanguageController } from './language-controller.js';
+import { deriveView, INITIAL_VIEW, NEW_RECORD, viewEvents, type MeetingFallback, type MeetingInputs, type MeetingRecord, type MeetingView } from './meeting-view.js';
+import type { Messages } from './messages.js';
+import { NOTICE_ROWS, type Notice } from './notices.js';
+import { featuresBlockedByPage } from './page-permissions.js';
+import { PermissionController } from './permission-controller.js';
 import { styles } from './styles.js';
 import { checkSupport, type SupportResult } from './support.js';
 import { TierController } from './tier-controller.js';
-import { FEATURES, featureFromKebab, featuresForTier, minWidthFor, TIER_MIN_WIDTH, type Feature, type Features, type Tier } from './tiers.js';
+import type { Features, Tier } from './tiers.js';
 import { webviewAdvice } from './webview-advice.js';
 
-/** The iframe's default permissions policy: camera, microphone, screen sharing, autoplay, fullscreen. */
-export const DEFAULT_ALLOW = 'camera; microphone; display-capture; autoplay; fullscreen';
-
-/** What the element is doing. */
-export type MeetingState = 'idle' | 'loading' | 'ready' | 'error' | 'unsupported' | 'left';
+export { DEFAULT_ALLOW } from './frame-allow.js';
+export type { MeetingState } from './meeting-view.js';
 
 const str = (value: unknown, fallback: string) => (typeof value === 'string' ? value : fallback);
 
@@ -33,6 +35,8 @@ const str = (value: unknown, fallback: string) => (typeof value === 'string' ? v
  * @fires vonage-meeting-permission-denied - `{ camera, microphone }` (`PermissionDeniedDetail`): the browser reports camera or microphone as `denied`.
  *
  * @attr lang - The language of the element's own words. Without it, the room's `ui_settings.language` (unless `default`), then the page's nearest `lang`. Other languages than English need their module: `vonage-meeting-element/locales/de`.
+ * @attr {'too-small' | 'small' | 'medium' | 'large'} tier - Read-only, reflected: the size tier, from the element's content-box width. Style on it: `vonage-meeting[tier='small']`.
+ * @attr {'idle' | 'waiting' | 'loading' | 'ready' | 'error' | 'unsupported' | 'left'} state - Read-only, reflected: what the element is doing. `ready` only while the frame's current document has loaded.
  *
  * @slot loading - Shown while the frame loads. Default: an announced "Loading the meeting…".
  * @slot unsupported - Shown instead of the frame when the browser cannot run the meeting. Default: what is wrong, what to do, and a link to open the meeting in a new tab.
@@ -63,6 +67,7 @@ export class VonageMeeting extends LitElement {
     supportCheck: { attribute: 'support-check' },
     requiredFeatures: { attribute: 'required-features' },
     messages: { attribute: false },
+    lang: { reflect: true },
   };
 
   /** The meeting URL. Wins over `room` when both are set. */
@@ -73,7 +78,7 @@ export class VonageMeeting extends LitElement {
   declare role: string;
   /** Space-separated host names the meeting URL may have; `*.example.com` matches its subdomains. */
   declare allowedHosts: string;
-  /** The iframe's permissions policy. Changing it reloads the frame: a policy applies when a frame navigates. */
+  /** The iframe's permissions policy. Default: the tokens of `DEFAULT_ALLOW` this engine recognises. A page-given value replaces it whole; changing it makes a new frame, since a policy applies when a frame navigates. */
   declare allow: string;
   /** The iframe's accessible title. Default: the room's `display_name`, else "Video meeting" in the element's language. */
   declare label: string;
@@ -86,25 +91,17 @@ export class VonageMeeting extends LitElement {
   /** Overrides of the element's own words, in whichever language it speaks (see `Messages`). */
   declare messages: Partial<Messages> | null;
 
-  #tiers = new TierController(this, (width) => this.#showWidth(width));
-  #state: MeetingState = 'idle';
-  #error: MeetingError | null = null;
-  #url: string | null = null;
+  #tiers = new TierController(this);
+  #language = new LanguageController(this);
+  #csp = new CspController(this);
+  #permissions = new PermissionController(this, () => !this.#record.joined && /camera|microphone/.test(str(this.allow, '')));
+  // Measured once: the browser does not change under the page.
   #support: SupportResult | null = null;
-  #denied = false;
-  #dismissed = new Set<string>();
-  #left = false;
-  #asked = false;
-  #loaded = false;
-  #generation = 0;
-  // The frame's key (allow list + reload count) and the loading mode it was created with.
-  #frameKey = '';
-  #frameLoading = 'eager';
-  #text: Messages = en;
-  // The language the element speaks: a registered catalogue's tag, or `en`.
-  #lang = 'en';
-  // What the page was last told, so events fire on changes only.
-  #told: { tier?: Tier; error?: string; missing?: string; state?: MeetingState; support?: boolean } = {};
+  // What the user did; everything else the element shows is derived from it and the inputs.
+  #record: MeetingRecord = NEW_RECORD;
+  #view: MeetingView = INITIAL_VIEW;
+  // The view the page was last told about: events are the difference to the next one.
+  #announced: MeetingView = INITIAL_VIEW;
 
   constructor() {
     super();
@@ -112,7 +109,7 @@ export class VonageMeeting extends LitElement {
     this.room = null;
     this.role = 'guest';
     this.allowedHosts = DEFAULT_ALLOWED_HOSTS;
-    this.allow = DEFAULT_ALLOW;
+    this.allow = defaultAllow();
     this.label = '';
     this.loading = 'eager';
     this.supportCheck = 'on';
@@ -122,163 +119,111 @@ export class VonageMeeting extends LitElement {
 
   /** The size tier, from the element's content-box width (reflected as the `tier` attribute). */
   get tier(): Tier {
-    return this.#tiers.tier ?? 'too-small';
+    return this.#current().tier ?? 'too-small';
   }
 
   /** The meeting features available at the current size. */
   get features(): Features {
-    return featuresForTier(this.tier, { autoRecord: !this.#usesSrc && autoRecords(this.room) });
+    return this.#current().features;
   }
 
   /** What the element is doing (reflected as the `state` attribute). */
-  get state(): MeetingState {
-    return this.#state;
+  get state() {
+    return this.#current().state;
   }
 
   /** Why the meeting cannot be shown, or null. */
-  get error(): MeetingError | null {
-    return this.#error;
+  get error() {
+    return this.#current().error;
   }
 
   /** The result of the browser support check; null when `support-check="off"` or before connecting. */
   get support(): SupportResult | null {
-    return this.#support;
+    return this.supportCheck === 'off' ? null : this.#support;
   }
 
   /** Loads the meeting again in a new frame. */
   reload() {
-    this.#generation++;
-    this.join();
+    this.#act({ joined: true, left: false, reloads: this.#record.reloads + 1 });
   }
 
   /** Removes the frame, which ends this participant's session; state `left`. */
   leave() {
-    this.#left = true;
-    this.requestUpdate();
+    this.#act({ left: true });
   }
 
-  /** Loads the meeting again after `leave()`; does nothing while it is shown. */
+  /** Loads the meeting again after `leave()` (in a new frame); does nothing while it is shown. */
   join() {
-    this.#left = false;
-    this.#asked = true;
-    this.requestUpdate();
+    const { left, reloads } = this.#record;
+    this.#act({ joined: true, left: false, reloads: left ? reloads + 1 : reloads });
   }
-
-  // The element's own `lang` (a global attribute, not a property of this class) changes its words.
-  static override get observedAttributes() {
-    return [...super.observedAttributes, 'lang'];
-  }
-
-  override attributeChangedCallback(name: string, old: string | null, value: string | null) {
-    super.attributeChangedCallback(name, old, value);
-    this.requestUpdate();
-  }
-
-  // A language module imported after the element rendered (a second script tag, a lazy import).
-  #onLocale = () => this.requestUpdate();
 
   override connectedCallback() {
     super.connectedCallback();
     // Put somewhere else on the page, it may inherit another language.
     this.requestUpdate();
-    addEventListener('vonage-meeting-locale', this.#onLocale);
-    if (!this.#asked && !this.#denied && /camera|microphone/.test(str(this.allow, ''))) this.#preflight();
-  }
-
-  // Where the browser can tell, warn before joining a meeting that cannot hear or see the user.
-  async #preflight() {
-    const { camera, microphone } = await mediaPermissions();
-    if (this.#denied || (camera !== 'denied' && microphone !== 'denied')) return;
-    this.#denied = true;
-    this.requestUpdate();
-    this.#emit('vonage-meeting-permission-denied', { camera, microphone });
-  }
-
-  override disconnectedCallback() {
-    super.disconnectedCallback();
-    removeEventListener('vonage-meeting-locale', this.#onLocale);
   }
 
   // Moved with moveBefore(): the frame keeps its document, and nothing needs redoing.
   connectedMoveCallback() {}
 
+  override willUpdate() {
+    if (this.supportCheck !== 'off' && !this.#support) {
+      this.#support = checkSupport();
+      if (this.#support.webview) webviewAdvice(this.#support.webview);
+    }
+    this.#language.choose(this.#usesSrc ? null : this.room, this.messages);
+    this.#view = deriveView(this.#inputs());
+  }
+
+  override updated() {
+    const view = this.#view;
+    this.#reflect('state', view.state);
+    if (view.tier) this.#reflect('tier', view.tier);
+    const events = viewEvents(this.#announced, view);
+    this.#announced = view;
+    for (const { type, detail } of events) {
+      if (type === 'vonage-meeting-error') console.warn(`<vonage-meeting>: ${detail.message}`);
+      this.#emit(type, detail);
+    }
+  }
+
   get #usesSrc() {
     return typeof this.src === 'string' && this.src.trim() !== '';
   }
 
-  override willUpdate(changed: PropertyValues<this>) {
-    const { lang, module } = chooseLanguage([this.getAttribute('lang'), roomLanguage(this.#usesSrc ? null : this.room), pageLanguage(this)], localeOf);
-    if (module) adviseLocale(module);
-    this.#lang = lang;
-    this.#text = { ...(localeOf(lang) ?? en), ...this.messages };
-    const supportOn = this.supportCheck !== 'off';
-    if (supportOn && !this.#support) {
-      this.#support = checkSupport();
-      if (this.#support.webview) webviewAdvice(this.#support.webview);
-      if (this.#support.status !== 'supported') this.#told.support = true;
-    }
-    const outcome = resolveMeetingUrl({ src: this.src, room: this.room, role: this.role, allowedHosts: this.allowedHosts, required: this.#asked });
-    let error = outcome && 'error' in outcome ? outcome.error : null;
-    const url = outcome && 'url' in outcome ? outcome.url : null;
-    const blocked = url ? featuresBlockedByPage(this.ownerDocument, str(this.allow, DEFAULT_ALLOW)) : [];
-    if (blocked.length) {
-      error = {
-        code: 'permissions-policy-blocked',
-        message: `The page's Permissions-Policy forbids ${blocked.join(' and ')}: allow them for the meeting's origin in the Permissions-Policy response header, e.g. ${blocked.map((f) => `${f}=(self "${new URL(url!).origin}")`).join(', ')}.`,
-      };
-    }
-    // A change of the fragment alone is a same-document navigation: the frame stays loaded
-    // (Firefox fires no load event for it).
-    const sameDocument = url && this.#url && url.includes('#') && url.split('#')[0] === this.#url.split('#')[0];
-    if ((url !== this.#url && !sameDocument) || changed.has('allow')) this.#loaded = false;
-    this.#url = url;
-    this.#error = this.#left ? null : error;
-    this.#state = this.#left
-      ? 'left'
-      : supportOn && this.#support?.status === 'unsupported'
-        ? 'unsupported'
-        : error
-          ? 'error'
-          : url
-            ? this.#loaded ? 'ready' : 'loading'
-            : 'idle';
+  #inputs(): MeetingInputs {
+    const allow = str(this.allow, defaultAllow());
+    return {
+      src: this.src,
+      room: this.room,
+      role: this.role,
+      allowedHosts: this.allowedHosts,
+      allow,
+      label: this.label,
+      loading: this.loading,
+      supportCheck: this.supportCheck,
+      requiredFeatures: this.requiredFeatures,
+      tier: this.#tiers.tier,
+      width: this.#tiers.width,
+      support: this.#support,
+      blockedByPage: featuresBlockedByPage(this.ownerDocument, allow),
+      blockedByCsp: this.#csp.blocked,
+      permissions: this.#permissions.permissions,
+      defaultTitle: this.#language.text.title,
+      record: this.#record,
+    };
   }
 
-  override updated() {
-    const told = this.#told;
-    const tier = this.tier;
-    this.#reflect('state', this.#state);
-    if (this.#tiers.tier) this.#reflect('tier', tier);
-    if (this.#tiers.tier && told.tier !== tier) {
-      this.#emit('vonage-meeting-tier-change', { tier, previousTier: told.tier ?? null, width: this.#tiers.width, features: this.features });
-      told.tier = tier;
-    }
-    this.#showWidth(this.#tiers.width);
-    const errorKey = this.#error ? `${this.#error.code} ${this.#error.message}` : undefined;
-    if (errorKey !== told.error && this.#error) {
-      console.warn(`<vonage-meeting>: ${this.#error.message}`);
-      this.#emit('vonage-meeting-error', this.#error);
-    }
-    told.error = errorKey;
-    const missing = this.#missing();
-    const missingKey = missing.join(' ');
-    if (missingKey !== told.missing && missing.length && this.#tiers.tier) {
-      this.#emit('vonage-meeting-feature-unavailable', { missing, tier });
-    }
-    if (this.#tiers.tier) told.missing = missingKey;
-    if (told.support) {
-      told.support = false;
-      this.#emit('vonage-meeting-unsupported', { support: this.#support! });
-    }
-    if (told.state !== this.#state && this.#state === 'left') this.#emit('vonage-meeting-leave', {});
-    told.state = this.#state;
+  // The view as it is now: the last one rendered, or, while an update is pending (a
+  // property was just set, `reload()` was just called), the one it will render.
+  #current(): MeetingView {
+    return this.isUpdatePending ? deriveView(this.#inputs()) : this.#view;
   }
 
-  /** The required features the current size lacks. */
-  #missing(): Feature[] {
-    const features = this.features;
-    const names = str(this.requiredFeatures, '').split(/\s+/).map(featureFromKebab);
-    return FEATURES.filter((f) => names.includes(f) && !features[f]);
+  #act(change: Partial<MeetingRecord>) {
+    this.#record = { ...this.#record, ...change };
+    this.requestUpdate();
   }
 
   #reflect(name: string, value: string) {
@@ -289,108 +234,80 @@ export class VonageMeeting extends LitElement {
     this.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));
   }
 
-  // The too-small notice tracks the width on every resize without a render. Its text node
-  // changes, not the node: the live region announces additions, so the notice is read when
-  // it appears, not on every pixel of a resize.
-  #showWidth(width: number) {
-    const el = this.renderRoot?.querySelector?.('#too-small');
-    const text = format(this.#text.tooSmall, { min: TIER_MIN_WIDTH.small, more: Math.ceil(TIER_MIN_WIDTH.small - width) });
-    const node = el?.firstChild as Text | null | undefined;
-    if (!node) {
-      if (el) el.textContent = text;
-    } else if (node.data !== text) node.data = text;
-  }
-
   #onLoad() {
-    this.#loaded = true;
-    this.requestUpdate();
+    this.#act({ loaded: this.#view.frame?.document ?? null });
     this.#emit('vonage-meeting-load', {});
   }
 
-  #dismiss(key: string) {
-    this.#dismissed.add(key);
-    this.requestUpdate();
+  #dismiss(id: string) {
+    this.#act({ dismissed: new Set(this.#record.dismissed).add(id) });
   }
 
-  #notice(key: string, text: string, dismissible = false) {
-    return this.#dismissed.has(key)
-      ? nothing
-      : html`<div part="notice">
-          <span>${text}</span>
-          ${dismissible ? html`<button part="button" @click=${() => this.#dismiss(key)}>${this.#text.dismiss}</button>` : nothing}
-        </div>`;
+  #notice(notice: Notice) {
+    const t = this.#language.text;
+    const text = notice.text(t);
+    if (notice.politeness === 'assertive') {
+      return html`<div part="notice" class="full" role="alert" lang=${this.#language.lang} dir=${this.#language.dir}>${text}</div>`;
+    }
+    if (notice.layout === 'full') {
+      return html`<div part="notice" class="full">
+        <p>${text}</p>
+        ${notice.action === 'join' ? html`<button part="button" @click=${this.join}>${t.join}</button>` : nothing}
+      </div>`;
+    }
+    return html`<div part="notice">
+      <span id=${notice.id}>${text}</span>
+      ${notice.dismissible ? html`<button part="button" @click=${() => this.#dismiss(notice.id)}>${t.dismiss}</button>` : nothing}
+    </div>`;
   }
 
-  #features(missing: Feature[]) {
-    const width = Math.max(...missing.map((f) => minWidthFor(f)));
-    return format(this.#text.missing, { features: missing.map((f) => this.#text[f]).join(this.#text.separator), width });
+  // Each row of the notices table keeps its own place, so a notice that appears is an
+  // addition the live region announces, never an old node with new words.
+  #notices(where: (row: (typeof NOTICE_ROWS)[number]) => boolean) {
+    const shown = this.#view.notices;
+    return NOTICE_ROWS.filter(where).map((row) => {
+      const notice = shown.find((n) => n.id === row.id);
+      return notice ? this.#notice(notice) : nothing;
+    });
   }
 
-  get #dir() {
-    return isRightToLeft(this.#lang) ? 'rtl' : 'ltr';
-  }
-
-  #fallback() {
-    const t = this.#text;
-    const reasons = this.#support?.reasons ?? [];
-    const reason = reasons[0];
-    // A new tab helps only where this page's context is the problem (no https, or no
-    // camera access here), not where the browser or the device cannot run the meeting.
-    const canOpen = this.#url && reasons.some((r) => r === 'insecure-context' || r === 'no-media-devices');
+  #fallback({ reason, openUrl }: MeetingFallback) {
+    const t = this.#language.text;
     return html`<slot name="unsupported"
-      ><div part="notice" class="full" role="alert" lang=${this.#lang} dir=${this.#dir}>
+      ><div part="notice" class="full" role="alert" lang=${this.#language.lang} dir=${this.#language.dir}>
         <p>${t.unsupported} ${reason ? t[reason] : ''}</p>
-        ${canOpen ? html`<a part="button" href=${this.#url!} target="_blank" rel="noopener noreferrer">${t.openInTab}</a>` : nothing}
+        ${openUrl ? html`<a part="button" href=${openUrl} target="_blank" rel="noopener noreferrer">${t.openInTab}</a>` : nothing}
       </div></slot
     >`;
   }
 
   override render() {
-    const t = this.#text;
-    const state = this.#state;
-    const showFrame = state === 'loading' || state === 'ready';
-    const missing = this.#missing();
-    const key = showFrame ? `${str(this.allow, DEFAULT_ALLOW)}\n${this.#generation}` : '';
-    // `loading` only matters for a frame's first load, and Firefox (observed in 153) reloads
-    // a loaded frame whose `loading` attribute changes: it is set when the frame is made.
-    if (key !== this.#frameKey) this.#frameLoading = this.loading === 'lazy' ? 'lazy' : 'eager';
-    this.#frameKey = key;
-    const reason = this.#support?.reasons[0];
-    const lang = this.#lang;
-    const dir = this.#dir;
+    const view = this.#view;
+    const { frame } = view;
+    const { lang, dir, text: t } = this.#language;
     // Notices come before the frame: read, and reached with Tab, before the meeting itself.
     // Errors are alerts, inserted when they happen. Everything else is announced politely by
     // one live region that is always there, so a notice is read once, when it is added.
     return html`
-      ${state === 'unsupported' ? this.#fallback() : nothing}
-      ${state === 'error' ? html`<div part="notice" class="full" role="alert" lang=${lang} dir=${dir}>${t[this.#error!.code]}</div>` : nothing}
+      ${view.fallback ? this.#fallback(view.fallback) : nothing}
+      ${this.#notices((row) => row.politeness === 'assertive')}
       <div role="status" aria-atomic="false" aria-relevant="additions" lang=${lang} dir=${dir}>
-        ${state === 'loading' ? html`<slot name="loading"><div part="loading" role="status">${t.loading}</div></slot>` : nothing}
-        ${state === 'left'
-          ? html`<div part="notice" class="full">
-              <p>${t.left}</p>
-              <button part="button" @click=${this.join}>${t.join}</button>
-            </div>`
-          : nothing}
-        <div class="notices">
-          ${showFrame && this.supportCheck !== 'off' && this.#support?.status === 'unlisted'
-            ? this.#notice('unlisted', `${t.unlisted} ${reason ? t[reason] : ''}`, true)
-            : nothing}
-          ${this.#denied && state !== 'left' ? this.#notice('denied', t.denied, true) : nothing}
-          ${showFrame && this.tier === 'too-small' && this.#tiers.tier ? html`<div part="notice"><span id="too-small"></span></div>` : nothing}
-          ${showFrame && missing.length && this.tier !== 'too-small' ? this.#notice('missing', this.#features(missing)) : nothing}
-        </div>
+        ${view.state === 'loading' ? html`<slot name="loading"><div part="loading" role="status">${t.loading}</div></slot>` : nothing}
+        ${this.#notices((row) => row.politeness === 'polite' && row.layout === 'full')}
+        <div class="notices">${this.#notices((row) => row.politeness === 'polite' && row.layout === 'banner')}</div>
       </div>
-      ${showFrame
+      ${frame
         ? keyed(
-            key,
+            frame.key,
+            // `loading` matters only for a frame's first load, and Firefox (observed in 153)
+            // reloads a loaded frame whose `loading` attribute changes: set once per frame.
             html`<iframe
               part="frame"
-              src=${this.#url!}
-              title=${str(this.label, '') || displayName(this.#usesSrc ? null : this.room) || t.title}
-              allow=${str(this.allow, DEFAULT_ALLOW)}
+              src=${frame.url}
+              title=${frame.title}
+              allow=${frame.allow}
               referrerpolicy="strict-origin-when-cross-origin"
-              loading=${this.#frameLoading}
+              loading=${guard([frame.key], () => frame.loading)}
               @load=${this.#onLoad}
             ></iframe>`,
           )

@@ -1,6 +1,6 @@
 import { expect, fixture } from '@open-wc/testing';
 import '../src/index.js';
-import { DEFAULT_ALLOW, type MeetingErrorCode } from '../src/index.js';
+import { VonageMeeting, type MeetingErrorCode } from '../src/index.js';
 import { en } from '../src/messages.js';
 import { HOST_TOKEN, room } from './cases/rooms.js';
 import { frameHost, frameUrl, meeting, nextFrame } from './helpers.js';
@@ -243,7 +243,7 @@ function typeOutcome(property: StringProperty, kind: string): Pick<Case, 'expect
       return { expect: { code: 'host-not-allowed' } };
     case 'allow':
       // Even a value with no string form (no prototype, a throwing toString, a symbol).
-      return { expect: { frame: FRAME, allow: DEFAULT_ALLOW } };
+      return { expect: { frame: FRAME, allow: new VonageMeeting().allow } };
     case 'label':
       return { expect: { frame: FRAME, title: en.title } };
     case 'loading':

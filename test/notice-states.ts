@@ -52,7 +52,28 @@ export const ERROR_CODES: MeetingErrorCode[] = [
   'room-expired',
   'role-unavailable',
   'permissions-policy-blocked',
+  'csp-blocked',
 ];
+
+/**
+ * What the browser reports when the page's CSP refuses a frame (test/csp.test.html has a
+ * real one); here dispatched by hand, so any page can show the notice.
+ */
+export function cspViolation(url: string, directive = 'frame-src') {
+  document.dispatchEvent(
+    new SecurityPolicyViolationEvent('securitypolicyviolation', {
+      blockedURI: url,
+      effectiveDirective: directive,
+      violatedDirective: directive,
+      originalPolicy: `${directive} 'self'`,
+      documentURI: location.href,
+      disposition: 'enforce',
+      statusCode: 200,
+      bubbles: true,
+      composed: true,
+    }),
+  );
+}
 
 /**
  * The reasons a browser can give for `unsupported`. `no-browser` needs a page without a
@@ -130,6 +151,11 @@ const ERROR_SETUP: Record<MeetingErrorCode, (el: VonageMeeting) => void> = {
     stub(document, 'permissionsPolicy', { allowsFeature: () => false });
     el.src = frameUrl({ id: uniqueId() });
   },
+  // Reported once the element listens, as a browser reports it once the frame is refused.
+  'csp-blocked': (el) => {
+    el.src = frameUrl({ id: uniqueId() });
+    el.addEventListener('vonage-meeting-tier-change', () => cspViolation(el.src), { once: true });
+  },
 };
 
 const quietly = async <T>(fn: () => Promise<T>): Promise<T> => {
@@ -169,12 +195,14 @@ export const STATES: NoticeState[] = [
     (code): NoticeState => ({
       name: `error ${code}`,
       alert: true,
-      words: [{ selector: '[part~="notice"][role="alert"]', text: (t) => t[code] }],
+      words: [{ selector: '[part~="notice"][role="alert"]', text: (t) => format(t[code], { origin: new URL(frameUrl()).origin }) }],
       make: (lang) =>
         quietly(async () => {
           const el = meeting({ allowedHosts: frameHost() });
           ERROR_SETUP[code](el);
-          return place(el, lang);
+          await place(el, lang);
+          await el.updateComplete; // csp-blocked: the update its violation asked for
+          return el;
         }),
     }),
   ),

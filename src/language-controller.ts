@@ -1,0 +1,42 @@
+/**
+ * Which language the element speaks, and its words: the element's `lang`, else the room's
+ * `ui_settings.language`, else the page's nearest `lang`, in whichever of those languages
+ * has a registered catalogue, with the page's `messages` overrides on top. A language
+ * module imported later (a second script tag, a lazy import) switches the element to it.
+ */
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { adviseLocale, chooseLanguage, isRightToLeft, pageLanguage, roomLanguage } from './language.js';
+import { en, localeOf, type Messages } from './messages.js';
+
+export class LanguageController implements ReactiveController {
+  /** The language spoken: a registered catalogue's tag, or `en`. */
+  lang = 'en';
+  /** The words, in that language. */
+  text: Messages = en;
+
+  constructor(private host: ReactiveControllerHost & HTMLElement) {
+    host.addController(this);
+  }
+
+  get dir() {
+    return isRightToLeft(this.lang) ? 'rtl' : 'ltr';
+  }
+
+  #onLocale = () => this.host.requestUpdate();
+
+  hostConnected() {
+    addEventListener('vonage-meeting-locale', this.#onLocale);
+  }
+
+  hostDisconnected() {
+    removeEventListener('vonage-meeting-locale', this.#onLocale);
+  }
+
+  /** Chooses again, for the room the element shows and the page's overrides. */
+  choose(room: unknown, messages: Partial<Messages> | null) {
+    const { lang, module } = chooseLanguage([this.host.lang, roomLanguage(room), pageLanguage(this.host)], localeOf);
+    if (module) adviseLocale(module);
+    this.lang = lang;
+    this.text = { ...(localeOf(lang) ?? en), ...messages };
+  }
+}

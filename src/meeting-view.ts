@@ -1,0 +1,239 @@
+/**
+ * What `<vonage-meeting>` shows, derived in one place. Pure: no DOM.
+ *
+ * `deriveView` takes everything the element was given (its properties), everything it
+ * measured (tier, support, the page's policies, the camera permission) and a small record
+ * of what the user did, and returns one view: the state, the error, the frame to show (or
+ * none), the fallback and the notices. `viewEvents` compares two views and says which
+ * events to fire. The element keeps no other state: it renders the view and announces the
+ * difference.
+ */
+import type { MeetingError, PermissionDeniedDetail, VonageMeetingEventMap } from './events.js';
+import { resolveMeetingUrl } from './meeting-url.js';
+import { noticesFor, type Notice } from './notices.js';
+import { autoRecords, displayName } from './room.js';
+import type { SupportReason, SupportResult } from './support.js';
+import { FEATURES, featureFromKebab, featuresForTier, type Feature, type Features, type Tier } from './tiers.js';
+
+/** What the element is doing. */
+export type MeetingState = 'idle' | 'waiting' | 'loading' | 'ready' | 'error' | 'unsupported' | 'left';
+
+/** What the user (or the page, through the element's methods) did. */
+export interface MeetingRecord {
+  /** `join()` or `reload()` was called: having no URL is now an error, and a click placeholder is passed. */
+  joined: boolean;
+  /** `leave()` was called, and no `join()` since. */
+  left: boolean;
+  /** How many new frames `reload()`, and `join()` after `leave()`, asked for. */
+  reloads: number;
+  /** The frame document (`MeetingFrame.document`) whose load event came last. */
+  loaded: string | null;
+  /** The notices the user dismissed. */
+  dismissed: ReadonlySet<string>;
+}
+
+export const NEW_RECORD: MeetingRecord = { joined: false, left: false, reloads: 0, loaded: null, dismissed: new Set() };
+
+/** Everything the view is derived from. */
+export interface MeetingInputs {
+  src: unknown;
+  room: unknown;
+  role: unknown;
+  allowedHosts: unknown;
+  /** The permissions policy the frame gets (the page's own, or the engine's default). */
+  allow: string;
+  label: unknown;
+  loading: unknown;
+  supportCheck: unknown;
+  requiredFeatures: unknown;
+  /** The element's tier, null until it is measured. */
+  tier: Tier | null;
+  width: number;
+  /** The support check's result; null while it has not run. */
+  support: SupportResult | null;
+  /** The media features of `allow` that the page's own Permissions-Policy forbids. */
+  blockedByPage: readonly string[];
+  /** Origins the page's Content-Security-Policy refused to frame. */
+  blockedByCsp: ReadonlySet<string>;
+  /** The camera and microphone permissions, as far as the browser tells; null before asked. */
+  permissions: PermissionDeniedDetail | null;
+  /** The localized fallback title ("Video meeting"). */
+  defaultTitle: string;
+  record: MeetingRecord;
+  now?: number;
+}
+
+/** The frame to show. A new `key` is a new iframe element; a new `document` is a new navigation. */
+export interface MeetingFrame {
+  key: string;
+  document: string;
+  url: string;
+  allow: string;
+  title: string;
+  loading: 'eager' | 'lazy';
+}
+
+export interface MeetingView {
+  state: MeetingState;
+  error: MeetingError | null;
+  frame: MeetingFrame | null;
+  /** The meeting's URL when it passed the policy, shown or not (the fallback's "open in a new tab"). */
+  url: string | null;
+  /** The title of the meeting: the label, the room's name, or the default. */
+  title: string;
+  tier: Tier | null;
+  width: number;
+  features: Features;
+  /** Required features the current size lacks (only once the size is known). */
+  missing: Feature[];
+  /** The support result the page should hear about (null when the check is off). */
+  support: SupportResult | null;
+  permissions: PermissionDeniedDetail | null;
+  /** What to show instead of the frame in a browser that cannot run the meeting. */
+  fallback: MeetingFallback | null;
+  /** The notices to show, in order. */
+  notices: Notice[];
+}
+
+export interface MeetingFallback {
+  /** The support check's first reason: what the user can do. */
+  reason: SupportReason | undefined;
+  /** Where a new tab can help (an insecure page, or no camera access in this context), the meeting's URL. */
+  openUrl: string | null;
+}
+
+const str = (value: unknown, fallback = '') => (typeof value === 'string' ? value : fallback);
+const withoutFragment = (url: string) => url.split('#')[0];
+
+/** The view of an element that has not derived one yet: nothing has happened. */
+export const INITIAL_VIEW: MeetingView = {
+  state: 'idle',
+  error: null,
+  frame: null,
+  url: null,
+  title: '',
+  tier: null,
+  width: 0,
+  features: featuresForTier('too-small'),
+  missing: [],
+  support: null,
+  permissions: null,
+  fallback: null,
+  notices: [],
+};
+
+/** The required features (kebab-case names) that `features` lacks. */
+export function missingFeatures(required: unknown, features: Features): Feature[] {
+  const names = str(required).split(/\s+/).map(featureFromKebab);
+  return FEATURES.filter((f) => names.includes(f) && !features[f]);
+}
+
+/** Derives everything the element shows. */
+export function deriveView(input: MeetingInputs): MeetingView {
+  const { record } = input;
+  const usesSrc = str(input.src).trim() !== '';
+  const room = usesSrc ? null : input.room;
+  const outcome = resolveMeetingUrl({ src: input.src, room: input.room, role: input.role, allowedHosts: input.allowedHosts, required: record.joined, now: input.now });
+  const url = outcome && 'url' in outcome ? outcome.url : null;
+  const error = record.left ? null : pageError(input, url) ?? (outcome && 'error' in outcome ? outcome.error : null);
+  const support = input.supportCheck === 'off' ? null : input.support;
+  const features = featuresForTier(input.tier ?? 'too-small', { autoRecord: autoRecords(room) });
+  const title = str(input.label) || displayName(room) || input.defaultTitle;
+
+  let state: MeetingState;
+  if (record.left) state = 'left';
+  else if (support?.status === 'unsupported') state = 'unsupported';
+  else if (error) state = 'error';
+  else if (!url) state = 'idle';
+  else if (input.loading === 'click' && !record.joined) state = 'waiting';
+  else state = 'loading';
+
+  let frame: MeetingFrame | null = null;
+  if (state === 'loading' && url) {
+    // One rule for "a new frame": a new allow list or a reload makes a new iframe element
+    // (a policy applies when a frame navigates); a new URL navigates the same element. A
+    // change of the fragment alone is a same-document navigation: the document stays.
+    const key = `${input.allow}\n${record.reloads}`;
+    const document = `${key}\n${withoutFragment(url)}`;
+    frame = { key, document, url, allow: input.allow, title, loading: input.loading === 'lazy' ? 'lazy' : 'eager' };
+    if (record.loaded === document) state = 'ready';
+  }
+
+  const view: MeetingView = {
+    state,
+    error,
+    frame,
+    url,
+    title,
+    tier: input.tier,
+    width: input.width,
+    features,
+    missing: input.tier ? missingFeatures(input.requiredFeatures, features) : [],
+    support,
+    permissions: input.permissions,
+    fallback: state === 'unsupported' ? fallbackFor(support!, url) : null,
+    notices: [],
+  };
+  view.notices = noticesFor(view, record.dismissed);
+  return view;
+}
+
+function fallbackFor(support: SupportResult, url: string | null): MeetingFallback {
+  // A new tab helps only where this page's context is the problem (no https, or no camera
+  // access here), not where the browser or the device cannot run the meeting.
+  const helps = support.reasons.some((r) => r === 'insecure-context' || r === 'no-media-devices');
+  return { reason: support.reasons[0], openUrl: helps ? url : null };
+}
+
+/** An error of the page itself (its Permissions-Policy or its CSP), which no URL can fix. */
+function pageError(input: MeetingInputs, url: string | null): MeetingError | null {
+  if (!url) return null;
+  const origin = new URL(url).origin;
+  if (input.blockedByCsp.has(origin)) {
+    return {
+      code: 'csp-blocked',
+      message: `The page's Content-Security-Policy forbids framing ${origin}: add it to frame-src (e.g. "frame-src ${origin}") in the Content-Security-Policy response header.`,
+    };
+  }
+  const blocked = input.blockedByPage;
+  if (!blocked.length) return null;
+  return {
+    code: 'permissions-policy-blocked',
+    message: `The page's Permissions-Policy forbids ${blocked.join(' and ')}: allow them for the meeting's origin in the Permissions-Policy response header, e.g. ${blocked.map((f) => `${f}=(self "${origin}")`).join(', ')}.`,
+  };
+}
+
+/** An event to fire, with its detail. */
+export type MeetingEvent = {
+  [K in keyof VonageMeetingEventMap]: { type: K; detail: VonageMeetingEventMap[K]['detail'] };
+}[keyof VonageMeetingEventMap];
+
+const errorKey = (error: MeetingError | null) => (error ? `${error.code} ${error.message}` : '');
+const isDenied = (p: PermissionDeniedDetail | null) => p?.camera === 'denied' || p?.microphone === 'denied';
+
+/**
+ * The events that going from one view to the next announces.
+ *
+ * The rule: an event that relays a DOM event (the frame's `load`) fires in that event's
+ * handler, once per load. Every other event comes from here, by comparing what the page
+ * was last shown with what it is shown now, so an event never fires for a change that
+ * did not happen, and never fails to fire for one that did.
+ */
+export function viewEvents(prev: MeetingView, next: MeetingView): MeetingEvent[] {
+  const events: MeetingEvent[] = [];
+  if (next.tier && next.tier !== prev.tier) {
+    events.push({ type: 'vonage-meeting-tier-change', detail: { tier: next.tier, previousTier: prev.tier, width: next.width, features: next.features } });
+  }
+  if (next.error && errorKey(next.error) !== errorKey(prev.error)) events.push({ type: 'vonage-meeting-error', detail: next.error });
+  if (next.missing.length && next.missing.join() !== prev.missing.join()) {
+    events.push({ type: 'vonage-meeting-feature-unavailable', detail: { missing: next.missing, tier: next.tier! } });
+  }
+  if (next.support && next.support.status !== 'supported' && next.support !== prev.support) {
+    events.push({ type: 'vonage-meeting-unsupported', detail: { support: next.support } });
+  }
+  if (isDenied(next.permissions) && !isDenied(prev.permissions)) {
+    events.push({ type: 'vonage-meeting-permission-denied', detail: next.permissions! });
+  }
+  if (next.state === 'left' && prev.state !== 'left') events.push({ type: 'vonage-meeting-leave', detail: {} });
+  return events;
+}

@@ -1,0 +1,249 @@
+// The element's one derivation, and the events that comparing two of its views announces,
+// in plain Node: each scenario is a sequence of steps (what the page set, what the user
+// did, what the browser reported) and what the element must show and say after each.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { deriveView, INITIAL_VIEW, NEW_RECORD, viewEvents, type MeetingInputs, type MeetingRecord, type MeetingView } from '../../src/meeting-view.js';
+import { en } from '../../src/messages.js';
+import { checkSupport } from '../../src/support.js';
+import { room } from '../cases/rooms.js';
+
+const URL_A = 'https://meetings.vonage.com/365658578';
+const URL_B = 'https://meetings.vonage.com/111111111';
+const CHROME = checkSupport({ userAgent: 'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/120.0.0.0 Safari/537.36' });
+const SAFARI = checkSupport({ userAgent: 'Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15_7) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.1 Safari/605.1.15' });
+const IE = checkSupport({ userAgent: 'Mozilla/5.0 (Windows NT 10.0; Trident/7.0; rv:11.0) like Gecko' });
+
+const BASE: MeetingInputs = {
+  src: URL_A,
+  room: null,
+  role: 'guest',
+  allowedHosts: 'meetings.vonage.com',
+  allow: 'camera; microphone',
+  label: '',
+  loading: 'eager',
+  supportCheck: 'on',
+  requiredFeatures: '',
+  tier: 'large',
+  width: 800,
+  support: CHROME,
+  blockedByPage: [],
+  blockedByCsp: new Set(),
+  permissions: null,
+  defaultTitle: 'Video meeting',
+  record: NEW_RECORD,
+};
+
+/** A step: what changed in the inputs, or in the user's record (given the record before it). */
+type Step = {
+  name: string;
+  set?: Partial<Omit<MeetingInputs, 'record'>>;
+  act?: (record: MeetingRecord, view: MeetingView) => Partial<MeetingRecord>;
+  state: MeetingView['state'];
+  events?: string[];
+  notices?: string[];
+};
+
+// The element's actions, as the record changes they make (src/vonage-meeting.ts).
+const reload = (r: MeetingRecord) => ({ joined: true, left: false, reloads: r.reloads + 1 });
+const leave = () => ({ left: true });
+const join = (r: MeetingRecord) => ({ joined: true, left: false, reloads: r.left ? r.reloads + 1 : r.reloads });
+const load = (_: MeetingRecord, view: MeetingView) => ({ loaded: view.frame?.document ?? null });
+const dismiss = (id: string) => (r: MeetingRecord) => ({ dismissed: new Set(r.dismissed).add(id) });
+
+function play(steps: Step[], start: Partial<MeetingInputs> = {}) {
+  let inputs: MeetingInputs = { ...BASE, ...start };
+  let view = INITIAL_VIEW;
+  const frames: (string | undefined)[] = [];
+  for (const step of steps) {
+    inputs = { ...inputs, ...step.set };
+    if (step.act) inputs = { ...inputs, record: { ...inputs.record, ...step.act(inputs.record, view) } };
+    const next = deriveView(inputs);
+    const events = viewEvents(view, next).map((e) => e.type.replace('vonage-meeting-', ''));
+    assert.equal(next.state, step.state, `${step.name}: state`);
+    assert.deepEqual(events, step.events ?? [], `${step.name}: events`);
+    if (step.notices) assert.deepEqual(next.notices.map((n) => n.id), step.notices, `${step.name}: notices`);
+    frames.push(next.frame?.document);
+    view = next;
+  }
+  return { view, frames };
+}
+
+test('a meeting loads, then is ready only once its document has loaded', () => {
+  play([
+    { name: 'connected', state: 'loading', events: ['tier-change'] },
+    { name: 'loaded', act: load, state: 'ready' },
+  ]);
+});
+
+test('reload() is loading in a new frame until that frame loads', () => {
+  const { frames } = play([
+    { name: 'connected', state: 'loading', events: ['tier-change'] },
+    { name: 'loaded', act: load, state: 'ready' },
+    { name: 'reload()', act: reload, state: 'loading' },
+    { name: 'the new frame loaded', act: load, state: 'ready' },
+    { name: 'reload() again', act: reload, state: 'loading' },
+  ]);
+  assert.equal(new Set(frames).size, 3, 'each reload is a new frame document');
+});
+
+test('leave() removes the frame; join() is loading in a new frame until it loads', () => {
+  const { frames } = play([
+    { name: 'connected', state: 'loading', events: ['tier-change'] },
+    { name: 'loaded', act: load, state: 'ready' },
+    { name: 'leave()', act: leave, state: 'left', events: ['leave'], notices: ['left'] },
+    { name: 'leave() again', act: leave, state: 'left' },
+    { name: 'join()', act: join, state: 'loading', notices: [] },
+    { name: 'loaded', act: load, state: 'ready' },
+    { name: 'join() while shown', act: join, state: 'ready' },
+  ]);
+  assert.equal(frames[2], undefined);
+  assert.notEqual(frames[4], frames[1]);
+});
+
+test('a new URL is a new document of the same frame; a new fragment is the same document', () => {
+  const { frames } = play([
+    { name: 'connected', state: 'loading', events: ['tier-change'] },
+    { name: 'loaded', act: load, state: 'ready' },
+    { name: 'a fragment', set: { src: `${URL_A}#chat` }, state: 'ready' },
+    { name: 'another fragment', set: { src: `${URL_A}#people` }, state: 'ready' },
+    { name: 'a new URL', set: { src: URL_B }, state: 'loading' },
+    { name: 'loaded', act: load, state: 'ready' },
+  ]);
+  assert.equal(frames[2], frames[1]);
+  const key = (doc: string | undefined) => doc!.split('\n').slice(0, 2).join('\n');
+  assert.equal(key(frames[4]), key(frames[1]), 'the same iframe element');
+});
+
+test('a new allow list is a new frame, loading until it loads', () => {
+  const { view } = play([
+    { name: 'connected', state: 'loading', events: ['tier-change'] },
+    { name: 'loaded', act: load, state: 'ready' },
+    { name: 'new allow', set: { allow: 'camera; microphone; display-capture' }, state: 'loading' },
+  ]);
+  assert.equal(view.frame!.allow, 'camera; microphone; display-capture');
+});
+
+test('label, role, loading and allowed-hosts changes keep the frame and its document', () => {
+  const { frames } = play([
+    { name: 'connected', state: 'loading', events: ['tier-change'] },
+    { name: 'loaded', act: load, state: 'ready' },
+    { name: 'label', set: { label: 'Weekly sync' }, state: 'ready' },
+    { name: 'loading', set: { loading: 'lazy' }, state: 'ready' },
+    { name: 'allowed-hosts', set: { allowedHosts: 'meetings.vonage.com example.com' }, state: 'ready' },
+  ]);
+  assert.equal(new Set(frames.slice(1)).size, 1);
+});
+
+test('an unsupported browser gets the fallback, no frame and one event', () => {
+  const { view } = play([{ name: 'connected', set: { support: IE }, state: 'unsupported', events: ['tier-change', 'unsupported'] }]);
+  assert.equal(view.frame, null);
+  assert.deepEqual(view.fallback, { reason: 'no-webrtc', openUrl: null });
+});
+
+test('an unlisted browser loads the meeting with a notice the user can dismiss', () => {
+  play([
+    { name: 'connected', set: { support: SAFARI }, state: 'loading', events: ['tier-change', 'unsupported'], notices: ['unlisted'] },
+    { name: 'dismissed', act: dismiss('unlisted'), state: 'loading', notices: [] },
+    { name: 'loaded', act: load, state: 'ready', notices: [] },
+  ]);
+});
+
+test('the support check off: no support result, no event', () => {
+  const { view } = play([{ name: 'connected', set: { supportCheck: 'off', support: IE }, state: 'loading', events: ['tier-change'] }]);
+  assert.equal(view.support, null);
+});
+
+test('a page policy that forbids the camera is an error, never ready, announced once', () => {
+  const { view } = play([
+    { name: 'connected', set: { blockedByPage: ['camera'] }, state: 'error', events: ['tier-change', 'error'], notices: ['error'] },
+    { name: 'a load (the error page)', act: load, state: 'error' },
+    { name: 'resized', set: { width: 900 }, state: 'error' },
+  ]);
+  assert.equal(view.error!.code, 'permissions-policy-blocked');
+  assert.equal(view.frame, null);
+});
+
+test('a CSP that refuses the meeting’s origin is csp-blocked, even after the blocked frame “loads”', () => {
+  const { view } = play([
+    { name: 'connected', state: 'loading', events: ['tier-change'] },
+    { name: 'the error page loaded', act: load, state: 'ready' },
+    { name: 'the violation', set: { blockedByCsp: new Set(['https://meetings.vonage.com']) }, state: 'error', events: ['error'] },
+  ]);
+  assert.equal(view.error!.code, 'csp-blocked');
+  assert.match(view.error!.message, /frame-src https:\/\/meetings\.vonage\.com/);
+  assert.equal(view.notices[0].text(en), 'This page’s Content-Security-Policy does not allow the meeting. Its frame-src must include https://meetings.vonage.com.');
+});
+
+test('a CSP violation for another origin changes nothing', () => {
+  play([{ name: 'connected', set: { blockedByCsp: new Set(['https://other.example']) }, state: 'loading', events: ['tier-change'] }]);
+});
+
+test('URL errors: one event per distinct error; nothing given is idle; join() with nothing is missing-url', () => {
+  play(
+    [
+      { name: 'nothing', state: 'idle', events: ['tier-change'] },
+      { name: 'a bad URL', set: { src: 'not a url' }, state: 'error', events: ['error'] },
+      { name: 'an update, same error', set: { label: 'x' }, state: 'error' },
+      { name: 'a refused host', set: { src: 'https://evil.example/1' }, state: 'error', events: ['error'] },
+      { name: 'cleared', set: { src: '' }, state: 'idle' },
+      { name: 'join()', act: join, state: 'error', events: ['error'] },
+    ],
+    { src: '' },
+  );
+});
+
+test('a room: its guest link, its host link, and its errors', () => {
+  const r = room(URL_A);
+  const guest = play([{ name: 'room', set: { room: r }, state: 'loading', events: ['tier-change'] }], { src: '' });
+  assert.equal(guest.view.frame!.url, URL_A);
+  assert.equal(guest.view.title, 'Weekly sync');
+  play([{ name: 'expired', set: { room: room(URL_A, { expires_at: '2000-01-01T00:00:00Z' }) }, state: 'error', events: ['tier-change', 'error'] }], { src: '' });
+  play([{ name: 'src wins', set: { room: room(URL_B) }, state: 'loading', events: ['tier-change'] }]);
+});
+
+test('the tier: an event per change, not per resize; too-small says how much is missing', () => {
+  const { view } = play([
+    { name: 'connected', set: { tier: 'small', width: 400 }, state: 'loading', events: ['tier-change'], notices: [] },
+    { name: 'within the tier', set: { width: 450 }, state: 'loading' },
+    { name: 'too small', set: { tier: 'too-small', width: 300 }, state: 'loading', events: ['tier-change'], notices: ['too-small'] },
+    { name: 'smaller', set: { width: 290 }, state: 'loading', notices: ['too-small'] },
+  ]);
+  assert.equal(view.notices[0].text(en), 'The meeting needs to be at least 360 px wide: make it 70 px wider.');
+});
+
+test('required features: an event when the set of missing ones changes, a notice while any is missing', () => {
+  const { view } = play(
+    [
+      { name: 'connected', set: { tier: 'medium', width: 550 }, state: 'loading', events: ['tier-change', 'feature-unavailable'], notices: ['missing'] },
+      { name: 'same tier', set: { width: 560 }, state: 'loading', notices: ['missing'] },
+      { name: 'small', set: { tier: 'small', width: 400 }, state: 'loading', events: ['tier-change', 'feature-unavailable'], notices: ['missing'] },
+      { name: 'large', set: { tier: 'large', width: 700 }, state: 'loading', events: ['tier-change'], notices: [] },
+    ],
+    { requiredFeatures: 'whiteboard share-screen' },
+  );
+  assert.deepEqual(view.missing, []);
+});
+
+test('no tier event and no missing features before the element is measured', () => {
+  play([{ name: 'not measured', state: 'loading', events: [] }], { tier: null, width: 0, requiredFeatures: 'whiteboard' });
+});
+
+test('camera denied: one event, a notice the user can dismiss, not after leaving', () => {
+  const denied = { camera: 'denied', microphone: 'granted' } as const;
+  play([
+    { name: 'connected', state: 'loading', events: ['tier-change'] },
+    { name: 'denied', set: { permissions: denied }, state: 'loading', events: ['permission-denied'], notices: ['denied'] },
+    { name: 'asked again', set: { permissions: { ...denied } }, state: 'loading', notices: ['denied'] },
+    { name: 'left', act: leave, state: 'left', events: ['leave'], notices: ['left'] },
+    { name: 'joined', act: join, state: 'loading', notices: ['denied'] },
+    { name: 'dismissed', act: dismiss('denied'), state: 'loading', notices: [] },
+  ]);
+});
+
+test('lazy frames are lazy; the frame title follows label, then the room, then the default', () => {
+  const { view } = play([{ name: 'connected', set: { loading: 'lazy' }, state: 'loading', events: ['tier-change'] }]);
+  assert.equal(view.frame!.loading, 'lazy');
+  assert.equal(view.frame!.title, 'Video meeting');
+  assert.equal(deriveView({ ...BASE, label: 'Stand-up' }).frame!.title, 'Stand-up');
+});
