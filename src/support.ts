@@ -70,7 +70,9 @@ const BROWSERS: [string, RegExp][] = [
   ['chrome', /Gecko\) (?:Chrome|CriOS)\/([\d.]+)( Mobile\S*)? Safari\/[\d.]+$/],
   ['chromium', /Chrom(?:e|ium)\/([\d.]+)/],
   // Likewise Safari's: an in-app view that appends "Safari/604.1 SomeApp" is no Safari.
-  ['safari', /Version\/([\d.]+)( Mobile\/\S+)? Safari\/[\d.]+$/],
+  // Safari 15.6 on iOS 15.7 and macOS says "Version/15.6,2": the comma part is no part of
+  // the version, but without it here that Safari would pass for an app's web view.
+  ['safari', /Version\/([\d.]+)(?:,\d+)?( Mobile\/\S+)? Safari\/[\d.]+$/],
 ];
 
 // Systems by their token; the version is the number after the system's own keyword
@@ -108,9 +110,11 @@ function below(version: string | null, major: number, minor = 0) {
 
 function systemOf(ua: string, touchPoints: unknown): Named {
   const os = { name: find(SYSTEMS, ua).name, version: versionOf(SYSTEM_VERSION.exec(ua)) };
-  // iPadOS asks for desktop sites as a Mac; only its touch screen gives it away, and
-  // its Safari version follows the system's.
-  if (os.name === 'macos' && (touchPoints as number) > 1) {
+  // Where iOS names no version of its own, Safari's version follows the system's and
+  // stands for it: iPadOS asking for the desktop site as a Mac (only its touch screen
+  // gives it away), and the first iPhones and iPods ("CPU like Mac OS X").
+  const ipadAsMac = os.name === 'macos' && (touchPoints as number) > 1;
+  if (ipadAsMac || (os.name === 'ios' && !os.version)) {
     return { name: 'ios', version: versionOf(SAFARI_VERSION.exec(ua)) };
   }
   return os;
