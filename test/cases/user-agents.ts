@@ -4,8 +4,8 @@
  *
  * Every string is copied exactly from the public source named beside it: the test
  * fixtures of ua-parser-js, bowser, mileusna/useragent and other parsers, the pirsch
- * analytics test data (taken from useragents.me), MDN's User-Agent pages and Microsoft's
- * docs. The
+ * analytics test data (taken from useragents.me), MDN's User-Agent pages, Microsoft's
+ * docs, and issue threads where developers of hybrid apps printed their webview's. The
  * expectations follow the rules of ../../shared/API.md ("checkSupport(input?)"), not
  * the parser: where a case looks odd, the comment says which rule decides it.
  */
@@ -1187,6 +1187,34 @@ export const userAgentCases: UserAgentCase[] = [
     },
     source: 'ua-parser-js fixtures: faisalman/ua-parser-js test/data/ua/browser/browser-all.json',
   },
+  // Hybrid apps (React Native, Capacitor, Flutter) show pages in the system's WKWebView:
+  // the same rule, whatever framework holds the view.
+  {
+    name: 'Capacitor app on iOS 14.4 (appendUserAgent)',
+    ua: 'Mozilla/5.0 (iPhone; CPU iPhone OS 14_4 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) MY_APP',
+    expected: {
+      status: 'unlisted',
+      reasons: ['webview'],
+      browser: { name: 'unknown', version: null },
+      os: { name: 'ios', version: '14.4' },
+      mobile: true,
+      webview: 'ios-wkwebview',
+    },
+    source: 'Capacitor issue: https://github.com/ionic-team/capacitor/issues/4517',
+  },
+  {
+    name: 'Flutter app (flutter_inappwebview) on iOS 17.4',
+    ua: 'Mozilla/5.0 (iPhone; CPU iPhone OS 17_4 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Mobile/15E148',
+    expected: {
+      status: 'unlisted',
+      reasons: ['webview'],
+      browser: { name: 'unknown', version: null },
+      os: { name: 'ios', version: '17.4' },
+      mobile: true,
+      webview: 'ios-wkwebview',
+    },
+    source: 'flutter_inappwebview issue: https://github.com/pichillilorenzo/flutter_inappwebview/issues/2272',
+  },
   // Rule 4, Android: Chrome is supported.
   {
     name: 'Android 10 Chrome 143 (reduced user agent)',
@@ -1333,6 +1361,21 @@ export const userAgentCases: UserAgentCase[] = [
     source: 'bowser fixtures: bowser-js/bowser test/acceptance/useragentstrings.yml',
   },
   // Rule 4: a WebView ("; wv)") is unlisted, whatever app or browser it carries.
+  {
+    // react-native-webview appended the app's name to the whole default user agent,
+    // which so appears twice: still one WebView.
+    name: 'React Native app (react-native-webview) on Android 14',
+    ua: 'Mozilla/5.0 (Linux; Android 14; Pixel 7 Pro Build/AP2A.240705.004; wv) AppleWebKit/537.36 (KHTML, like Gecko) Version/4.0 Chrome/126.0.6478.134 Mobile Safari/537.36 Mozilla/5.0 (Linux; Android 14; Pixel 7 Pro Build/AP2A.240705.004; wv) AppleWebKit/537.36 (KHTML, like Gecko) Version/4.0 Chrome/126.0.6478.134 Mobile Safari/537.36 Artsy-Mobile/8.44.0 Eigen/1674645751/8.44.0',
+    expected: {
+      status: 'unlisted',
+      reasons: ['webview'],
+      browser: { name: 'chromium', version: '126.0.6478.134' },
+      os: { name: 'android', version: '14' },
+      mobile: true,
+      webview: 'android-webview',
+    },
+    source: 'Artsy Eigen (React Native) pull request: https://github.com/artsy/eigen/pull/10582',
+  },
   {
     name: 'Facebook in-app on Android 5.0',
     ua: 'Mozilla/5.0 (Linux; Android 5.0; SM-G900P Build/LRX21T; wv) AppleWebKit/537.36 (KHTML, like Gecko) Version/4.0 Chrome/43.0.2357.121 Mobile Safari/537.36 [FB_IAB/FB4A;FBAV/35.0.0.48.273;]',
