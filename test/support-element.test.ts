@@ -143,7 +143,7 @@ describe('<vonage-meeting> browser support', () => {
     expect(events).to.have.length(0);
   });
 
-  it('tells the app developer once per page what an Android WebView must allow', async () => {
+  it('tells the app developer once per page what an Android WebView must allow, and which origin to check', async () => {
     pretend({ userAgent: ANDROID_WEBVIEW });
     const lines: string[] = [];
     const info = console.info;
@@ -162,6 +162,10 @@ describe('<vonage-meeting> browser support', () => {
     const advice = lines.filter((l) => l.includes('WebChromeClient.onPermissionRequest'));
     expect(advice).to.have.length(1);
     expect(advice[0]).to.contain('CAMERA').and.contain('RECORD_AUDIO').and.contain('MODIFY_AUDIO_SETTINGS');
+    // Android passes the requesting frame's origin: the meeting's, not the app's page.
+    expect(advice[0]).to.contain('request.origin is the meeting host').and.contain('RESOURCE_VIDEO_CAPTURE');
+    expect(advice[0]).to.contain('"Inside mobile apps"');
+    expect(advice[0].split('\n')).to.have.length.at.most(2);
   });
 
   it('warns before joining when the browser reports the camera or microphone as denied', async () => {

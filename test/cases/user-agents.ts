@@ -3,8 +3,9 @@
  * browser tests (test/support.test.ts) and the Node tests (test/node/support.test.ts).
  *
  * Every string is copied exactly from the public source named beside it: the test
- * fixtures of ua-parser-js, bowser and mileusna/useragent, the pirsch analytics test
- * data (taken from useragents.me), MDN's User-Agent pages and Microsoft's docs. The
+ * fixtures of ua-parser-js, bowser, mileusna/useragent and other parsers, the pirsch
+ * analytics test data (taken from useragents.me), MDN's User-Agent pages, Microsoft's
+ * docs, and issue threads where developers of hybrid apps printed their webview's. The
  * expectations follow the rules of ../../shared/API.md ("checkSupport(input?)"), not
  * the parser: where a case looks odd, the comment says which rule decides it.
  */
@@ -455,6 +456,21 @@ export const userAgentCases: UserAgentCase[] = [
     source: 'ua-parser-js fixtures: faisalman/ua-parser-js test/data/ua/device/apple.json',
   },
   {
+    // Safari 15.6 writes its version with a comma ("Version/15.6,2"); it is still Safari.
+    name: 'desktop Safari 15.6 on macOS (version with a comma)',
+    ua: 'Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15_6) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/15.6,2 Safari/605.1.15',
+    maxTouchPoints: 0,
+    expected: {
+      status: 'unlisted',
+      reasons: ['browser-not-listed'],
+      browser: { name: 'safari', version: '15.6' },
+      os: { name: 'macos', version: '10.15.6' },
+      mobile: false,
+      webview: null,
+    },
+    source: 'ua-parser-js fixtures: faisalman/ua-parser-js test/data/ua/browser/browser-all.json',
+  },
+  {
     name: 'GNOME Web (Epiphany) on Linux',
     ua: 'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/602.1 (KHTML, like Gecko) Version/8.0 Safari/602.1 Debian/buildd-unstable (3.18.5-1) Epiphany/3.18.5',
     expected: {
@@ -626,6 +642,20 @@ export const userAgentCases: UserAgentCase[] = [
     source: 'pirsch tests: pirsch-analytics/pirsch pkg/tracker/ua/testdata.go (strings from useragents.me)',
   },
   {
+    // Real iPhones on iOS 15.7 send "Version/15.6,2": Safari, not an app's web view.
+    name: 'iOS 15.7 Safari (version with a comma)',
+    ua: 'Mozilla/5.0 (iPhone; CPU iPhone OS 15_7 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/15.6,2 Mobile/15E148 Safari/604.1',
+    expected: {
+      status: 'supported',
+      reasons: [],
+      browser: { name: 'safari', version: '15.6' },
+      os: { name: 'ios', version: '15.7' },
+      mobile: true,
+      webview: null,
+    },
+    source: 'ua-parser-js fixtures: faisalman/ua-parser-js test/data/ua/browser/browser-all.json',
+  },
+  {
     name: 'iOS 14.4.2 Safari',
     ua: 'Mozilla/5.0 (iPhone; CPU iPhone OS 14_4_2 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/14.0.3 Mobile/15E148 Safari/604.1',
     expected: {
@@ -689,6 +719,34 @@ export const userAgentCases: UserAgentCase[] = [
       webview: null,
     },
     source: 'bowser fixtures: bowser-js/bowser test/acceptance/useragentstrings.yml',
+  },
+  // The first iPhones and iPods wrote no system version ("CPU like Mac OS X"): their
+  // Safari version stands for it, as it does for an iPad asking for the desktop site.
+  {
+    name: 'iPhone OS 1 Safari 3.0 (no system version)',
+    ua: 'Mozilla/5.0 (iPhone; U; CPU like Mac OS X; en) AppleWebKit/420+ (KHTML, like Gecko) Version/3.0 Mobile/1C28 Safari/419.3',
+    expected: {
+      status: 'unsupported',
+      reasons: ['os-too-old'],
+      browser: { name: 'safari', version: '3.0' },
+      os: { name: 'ios', version: '3.0' },
+      mobile: true,
+      webview: null,
+    },
+    source: 'wikimedia-mobile specs: HamptonMakes/wikimedia-mobile spec/spec_helpers/ua_strings.rb',
+  },
+  {
+    name: 'iPod touch Safari 3.0 (no system version)',
+    ua: 'Mozilla/5.0 (iPod; U; CPU like Mac OS X; en) AppleWebKit/420.1 (KHTML, like Gecko) Version/3.0 Mobile/4B1 Safari/419.3',
+    expected: {
+      status: 'unsupported',
+      reasons: ['os-too-old'],
+      browser: { name: 'safari', version: '3.0' },
+      os: { name: 'ios', version: '3.0' },
+      mobile: true,
+      webview: null,
+    },
+    source: 'Tera-WURFL tests: JohnAlbin/Tera-WURFL test/unit/apple_test.php',
   },
   // An iPad asking for the desktop site sends a Mac user agent; its touch points give it
   // away, and its Safari version stands for the iOS version. Firefox on an iPad may send
@@ -1129,6 +1187,34 @@ export const userAgentCases: UserAgentCase[] = [
     },
     source: 'ua-parser-js fixtures: faisalman/ua-parser-js test/data/ua/browser/browser-all.json',
   },
+  // Hybrid apps (React Native, Capacitor, Flutter) show pages in the system's WKWebView:
+  // the same rule, whatever framework holds the view.
+  {
+    name: 'Capacitor app on iOS 14.4 (appendUserAgent)',
+    ua: 'Mozilla/5.0 (iPhone; CPU iPhone OS 14_4 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) MY_APP',
+    expected: {
+      status: 'unlisted',
+      reasons: ['webview'],
+      browser: { name: 'unknown', version: null },
+      os: { name: 'ios', version: '14.4' },
+      mobile: true,
+      webview: 'ios-wkwebview',
+    },
+    source: 'Capacitor issue: https://github.com/ionic-team/capacitor/issues/4517',
+  },
+  {
+    name: 'Flutter app (flutter_inappwebview) on iOS 17.4',
+    ua: 'Mozilla/5.0 (iPhone; CPU iPhone OS 17_4 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Mobile/15E148',
+    expected: {
+      status: 'unlisted',
+      reasons: ['webview'],
+      browser: { name: 'unknown', version: null },
+      os: { name: 'ios', version: '17.4' },
+      mobile: true,
+      webview: 'ios-wkwebview',
+    },
+    source: 'flutter_inappwebview issue: https://github.com/pichillilorenzo/flutter_inappwebview/issues/2272',
+  },
   // Rule 4, Android: Chrome is supported.
   {
     name: 'Android 10 Chrome 143 (reduced user agent)',
@@ -1275,6 +1361,21 @@ export const userAgentCases: UserAgentCase[] = [
     source: 'bowser fixtures: bowser-js/bowser test/acceptance/useragentstrings.yml',
   },
   // Rule 4: a WebView ("; wv)") is unlisted, whatever app or browser it carries.
+  {
+    // react-native-webview appended the app's name to the whole default user agent,
+    // which so appears twice: still one WebView.
+    name: 'React Native app (react-native-webview) on Android 14',
+    ua: 'Mozilla/5.0 (Linux; Android 14; Pixel 7 Pro Build/AP2A.240705.004; wv) AppleWebKit/537.36 (KHTML, like Gecko) Version/4.0 Chrome/126.0.6478.134 Mobile Safari/537.36 Mozilla/5.0 (Linux; Android 14; Pixel 7 Pro Build/AP2A.240705.004; wv) AppleWebKit/537.36 (KHTML, like Gecko) Version/4.0 Chrome/126.0.6478.134 Mobile Safari/537.36 Artsy-Mobile/8.44.0 Eigen/1674645751/8.44.0',
+    expected: {
+      status: 'unlisted',
+      reasons: ['webview'],
+      browser: { name: 'chromium', version: '126.0.6478.134' },
+      os: { name: 'android', version: '14' },
+      mobile: true,
+      webview: 'android-webview',
+    },
+    source: 'Artsy Eigen (React Native) pull request: https://github.com/artsy/eigen/pull/10582',
+  },
   {
     name: 'Facebook in-app on Android 5.0',
     ua: 'Mozilla/5.0 (Linux; Android 5.0; SM-G900P Build/LRX21T; wv) AppleWebKit/537.36 (KHTML, like Gecko) Version/4.0 Chrome/43.0.2357.121 Mobile Safari/537.36 [FB_IAB/FB4A;FBAV/35.0.0.48.273;]',
