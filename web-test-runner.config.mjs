@@ -95,6 +95,9 @@ export default {
     async (ctx, next) => {
       await next();
       if (ctx.path === '/test/permissions-policy.test.html') ctx.set('Permissions-Policy', 'camera=(), microphone=()');
+      // Pages that may frame only themselves, or also the test frame's origin (127.0.0.1).
+      if (ctx.path === '/test/csp.test.html') ctx.set('Content-Security-Policy', "frame-src 'self'");
+      if (ctx.path === '/test/csp-allowed.test.html') ctx.set('Content-Security-Policy', "frame-src 'self' http://127.0.0.1:*");
     },
   ],
   browsers: await Promise.all(found.map(launcherFor)),

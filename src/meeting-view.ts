@@ -46,6 +46,8 @@ export interface MeetingInputs {
   loading: unknown;
   supportCheck: unknown;
   requiredFeatures: unknown;
+  keepAwake: boolean;
+  confirmLeave: boolean;
   /** The element's tier, null until it is measured. */
   tier: Tier | null;
   width: number;
@@ -89,6 +91,10 @@ export interface MeetingView {
   /** The support result the page should hear about (null when the check is off). */
   support: SupportResult | null;
   permissions: PermissionDeniedDetail | null;
+  /** Whether the page should hold a screen wake lock (`keep-awake` while the meeting is shown). */
+  keepAwake: boolean;
+  /** Whether leaving the page should ask first (`confirm-leave` while the meeting is shown). */
+  confirmLeave: boolean;
   /** What to show instead of the frame in a browser that cannot run the meeting. */
   fallback: MeetingFallback | null;
   /** The notices to show, in order. */
@@ -118,6 +124,8 @@ export const INITIAL_VIEW: MeetingView = {
   missing: [],
   support: null,
   permissions: null,
+  keepAwake: false,
+  confirmLeave: false,
   fallback: null,
   notices: [],
 };
@@ -171,6 +179,8 @@ export function deriveView(input: MeetingInputs): MeetingView {
     missing: input.tier ? missingFeatures(input.requiredFeatures, features) : [],
     support,
     permissions: input.permissions,
+    keepAwake: input.keepAwake && frame !== null,
+    confirmLeave: input.confirmLeave && frame !== null,
     fallback: state === 'unsupported' ? fallbackFor(support!, url) : null,
     notices: [],
   };

@@ -81,6 +81,10 @@ export const styles = css`
   p {
     margin: 0;
   }
+  .title {
+    font-size: 1.125rem;
+    font-weight: 600;
+  }
   [part~='button'] {
     font: inherit;
     padding: 0.3em 0.8em;

@@ -6,16 +6,18 @@ import { CspController } from './csp-controller.js';
 import { DEFAULT_ALLOWED_HOSTS } from './meeting-url.js';
 import { defaultAllow } from './frame-allow.js';
 import { LanguageController } from './language-controller.js';
+import { LeaveGuardController } from './leave-guard-controller.js';
 import { deriveView, INITIAL_VIEW, NEW_RECORD, viewEvents, type MeetingFallback, type MeetingInputs, type MeetingRecord, type MeetingView } from './meeting-view.js';
 import type { Messages } from './messages.js';
 import { NOTICE_ROWS, type Notice } from './notices.js';
 import { featuresBlockedByPage } from './page-permissions.js';
 import { PermissionController } from './permission-controller.js';
+import { PreconnectController } from './preconnect-controller.js';
 import { styles } from './styles.js';
 import { checkSupport, type SupportResult } from './support.js';
 import { TierController } from './tier-controller.js';
 import type { Features, Tier } from './tiers.js';
-import { webviewAdvice } from './webview-advice.js';
+import { WakeLockController } from './wake-lock-controller.js';
 
 export { DEFAULT_ALLOW } from './frame-allow.js';
 export type { MeetingState } from './meeting-view.js';
@@ -39,12 +41,14 @@ const str = (value: unknown, fallback: string) => (typeof value === 'string' ? v
  * @attr {'idle' | 'waiting' | 'loading' | 'ready' | 'error' | 'unsupported' | 'left'} state - Read-only, reflected: what the element is doing. `ready` only while the frame's current document has loaded.
  *
  * @slot loading - Shown while the frame loads. Default: an announced "Loading the meeting…".
+ * @slot join - With `loading="click"`, shown instead of the frame until the user joins. A `<button>` in it joins; so does calling `join()`. Default: the room's name, a line that the meeting will ask for the camera and microphone, and a "Join the meeting" button.
  * @slot unsupported - Shown instead of the frame when the browser cannot run the meeting. Default: what is wrong, what to do, and a link to open the meeting in a new tab.
  *
  * @csspart frame - The meeting iframe.
  * @csspart loading - The default loading indicator.
  * @csspart notice - Every notice: errors, browser support, size, permissions, left.
- * @csspart button - The buttons inside notices (dismiss, join again).
+ * @csspart button - The buttons inside notices (dismiss, join, join again).
+ * @csspart placeholder - The default join placeholder of `loading="click"` (also a `notice`).
  *
  * @cssprop [--vonage-meeting-background=#111827] - Behind the frame and the full-size notices.
  * @cssprop [--vonage-meeting-border=0] - The frame's border.
@@ -66,6 +70,8 @@ export class VonageMeeting extends LitElement {
     loading: {},
     supportCheck: { attribute: 'support-check' },
     requiredFeatures: { attribute: 'required-features' },
+    keepAwake: { attribute: 'keep-awake', type: Boolean },
+    confirmLeave: { attribute: 'confirm-leave', type: Boolean },
     messages: { attribute: false },
     lang: { reflect: true },
   };
@@ -82,12 +88,16 @@ export class VonageMeeting extends LitElement {
   declare allow: string;
   /** The iframe's accessible title. Default: the room's `display_name`, else "Video meeting" in the element's language. */
   declare label: string;
-  /** `eager` or `lazy`: when the frame loads. */
+  /** `eager`, `lazy`, or `click`: the frame is made when the user joins (state `waiting` until then). */
   declare loading: string;
   /** `on` or `off`: check the browser against the supported list before loading. */
   declare supportCheck: string;
   /** Space-separated feature names (kebab-case) the page needs; a notice and an event say when the size lacks one. */
   declare requiredFeatures: string;
+  /** While the meeting is shown and the page visible, hold a screen wake lock so the screen stays on. */
+  declare keepAwake: boolean;
+  /** While the meeting is shown, closing, reloading or leaving the page asks for confirmation first. */
+  declare confirmLeave: boolean;
   /** Overrides of the element's own words, in whichever language it speaks (see `Messages`). */
   declare messages: Partial<Messages> | null;
 
@@ -95,6 +105,7 @@ export class VonageMeeting extends LitElement {
   #language = new LanguageController(this);
   #csp = new CspController(this);
   #permissions = new PermissionController(this, () => !this.#record.joined && /camera|microphone/.test(str(this.allow, '')));
+  #preconnect = new PreconnectController(this);
   // Measured once: the browser does not change under the page.
   #support: SupportResult | null = null;
   // What the user did; everything else the element shows is derived from it and the inputs.
@@ -105,6 +116,9 @@ export class VonageMeeting extends LitElement {
 
   constructor() {
     super();
+    // What the view asks of the page beyond the element: each follows the view after every update.
+    new WakeLockController(this, () => this.#view.keepAwake);
+    new LeaveGuardController(this, () => this.#view.confirmLeave);
     this.src = '';
     this.room = null;
     this.role = 'guest';
@@ -114,6 +128,8 @@ export class VonageMeeting extends LitElement {
     this.loading = 'eager';
     this.supportCheck = 'on';
     this.requiredFeatures = '';
+    this.keepAwake = false;
+    this.confirmLeave = false;
     this.messages = null;
   }
 
@@ -170,7 +186,9 @@ export class VonageMeeting extends LitElement {
   override willUpdate() {
     if (this.supportCheck !== 'off' && !this.#support) {
       this.#support = checkSupport();
-      if (this.#support.webview) webviewAdvice(this.#support.webview);
+      // Advice for the app's developer, loaded only inside an app's webview.
+      const { webview } = this.#support;
+      if (webview) import('./webview-advice.js').then(({ webviewAdvice }) => webviewAdvice(webview));
     }
     this.#language.choose(this.#usesSrc ? null : this.room, this.messages);
     this.#view = deriveView(this.#inputs());
@@ -181,6 +199,8 @@ export class VonageMeeting extends LitElement {
     this.#reflect('state', view.state);
     if (view.tier) this.#reflect('tier', view.tier);
     const events = viewEvents(this.#announced, view);
+    // Joined from the placeholder: a keyboard user lands in the meeting.
+    if (this.#announced.state === 'waiting' && view.frame) this.renderRoot.querySelector('iframe')?.focus();
     this.#announced = view;
     for (const { type, detail } of events) {
       if (type === 'vonage-meeting-error') console.warn(`<vonage-meeting>: ${detail.message}`);
@@ -204,6 +224,8 @@ export class VonageMeeting extends LitElement {
       loading: this.loading,
       supportCheck: this.supportCheck,
       requiredFeatures: this.requiredFeatures,
+      keepAwake: this.keepAwake === true,
+      confirmLeave: this.confirmLeave === true,
       tier: this.#tiers.tier,
       width: this.#tiers.width,
       support: this.#support,
@@ -271,6 +293,24 @@ export class VonageMeeting extends LitElement {
     });
   }
 
+  // `loading="click"`: the room, what joining will ask for, and the button. A page's own
+  // `join` slot replaces it; a button in that slot joins as the default one does.
+  #placeholder({ title, url }: MeetingView) {
+    const { lang, dir, text: t } = this.#language;
+    const warm = () => this.#preconnect.warm(url!);
+    return html`<slot name="join" @click=${this.#onJoinSlotClick} @pointerover=${warm} @focusin=${warm}
+      ><div part="notice placeholder" class="full" lang=${lang} dir=${dir}>
+        <p class="title">${title}</p>
+        <p>${t.joinHint}</p>
+        <button part="button" @click=${this.join}>${t.joinMeeting}</button>
+      </div></slot
+    >`;
+  }
+
+  #onJoinSlotClick(event: Event) {
+    if ((event.target as Element).closest?.('button')?.closest('[slot="join"]')) this.join();
+  }
+
   #fallback({ reason, openUrl }: MeetingFallback) {
     const t = this.#language.text;
     return html`<slot name="unsupported"
@@ -290,6 +330,7 @@ export class VonageMeeting extends LitElement {
     // one live region that is always there, so a notice is read once, when it is added.
     return html`
       ${view.fallback ? this.#fallback(view.fallback) : nothing}
+      ${view.state === 'waiting' ? this.#placeholder(view) : nothing}
       ${this.#notices((row) => row.politeness === 'assertive')}
       <div role="status" aria-atomic="false" aria-relevant="additions" lang=${lang} dir=${dir}>
         ${view.state === 'loading' ? html`<slot name="loading"><div part="loading" role="status">${t.loading}</div></slot>` : nothing}

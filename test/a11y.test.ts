@@ -57,7 +57,7 @@ function colourPairs(el: VonageMeeting, win: Window = window) {
   return pairs;
 }
 
-const WITH_CONTROLS = ['unsupported no-webrtc', 'unlisted browser-not-listed', 'permission denied', 'left'];
+const WITH_CONTROLS = ['unsupported no-webrtc', 'unlisted browser-not-listed', 'permission denied', 'waiting (join on click)', 'left'];
 const WITH_TEXT = ['loading', 'error invalid-url', 'too-small', 'required-features', ...WITH_CONTROLS];
 
 /**

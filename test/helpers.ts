@@ -34,10 +34,14 @@ export const uniqueId = (prefix = 'f') => `${prefix}${++nextId}-${Math.random().
 export interface FrameMessage {
   source: 'vme-test-frame';
   id: string;
-  event: 'load' | 'media';
+  event: 'load' | 'media' | 'policy';
   ok?: boolean;
   kinds?: string[];
   name?: string;
+  /** `policy`: the features the frame's policy allows, null where the engine cannot tell. */
+  allowed?: string[] | null;
+  /** `policy`: `ok`, the error's name, or `absent` where the engine has no setSinkId. */
+  sink?: string;
 }
 
 /** Resolves with the first message of `event` from the test frame with this id. */

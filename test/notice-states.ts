@@ -278,6 +278,15 @@ export const STATES: NoticeState[] = [
     },
   },
   {
+    name: 'waiting (join on click)',
+    alert: false,
+    words: [
+      { selector: '[part~="placeholder"] p:not(.title)', text: (t) => t.joinHint },
+      { selector: '[part~="placeholder"] button', text: (t) => t.joinMeeting },
+    ],
+    make: (lang) => place(meeting({ allowedHosts: frameHost(), src: frameUrl({ id: uniqueId() }), loading: 'click' }), lang),
+  },
+  {
     name: 'left',
     alert: false,
     words: [

@@ -24,6 +24,8 @@ const BASE: MeetingInputs = {
   loading: 'eager',
   supportCheck: 'on',
   requiredFeatures: '',
+  keepAwake: false,
+  confirmLeave: false,
   tier: 'large',
   width: 800,
   support: CHROME,
@@ -246,4 +248,37 @@ test('lazy frames are lazy; the frame title follows label, then the room, then t
   assert.equal(view.frame!.loading, 'lazy');
   assert.equal(view.frame!.title, 'Video meeting');
   assert.equal(deriveView({ ...BASE, label: 'Stand-up' }).frame!.title, 'Stand-up');
+});
+
+test('loading="click" waits with no frame until join(), then loads one frame', () => {
+  const { frames } = play(
+    [
+      { name: 'connected', state: 'waiting', events: ['tier-change'], notices: [] },
+      { name: 'an update', set: { label: 'Stand-up' }, state: 'waiting' },
+      { name: 'join()', act: join, state: 'loading' },
+      { name: 'loaded', act: load, state: 'ready' },
+      { name: 'loading changed back', set: { loading: 'eager' }, state: 'ready' },
+    ],
+    { loading: 'click' },
+  );
+  assert.deepEqual(frames.slice(0, 2), [undefined, undefined]);
+  assert.equal(new Set(frames.slice(2)).size, 1);
+});
+
+test('loading="click": errors and the support check come before the placeholder', () => {
+  play([{ name: 'refused host', set: { src: 'https://evil.example/1' }, state: 'error', events: ['tier-change', 'error'] }], { loading: 'click' });
+  play([{ name: 'unsupported', set: { support: IE }, state: 'unsupported', events: ['tier-change', 'unsupported'] }], { loading: 'click' });
+  play([{ name: 'nothing to open', set: { src: '' }, state: 'idle', events: ['tier-change'] }], { loading: 'click' });
+});
+
+test('keep-awake and confirm-leave hold only while the meeting is shown', () => {
+  let inputs: MeetingInputs = { ...BASE, keepAwake: true, confirmLeave: true };
+  const shown = (v: MeetingView) => [v.keepAwake, v.confirmLeave];
+  assert.deepEqual(shown(deriveView(inputs)), [true, true], 'loading');
+  inputs = { ...inputs, record: { ...inputs.record, loaded: deriveView(inputs).frame!.document } };
+  assert.deepEqual(shown(deriveView(inputs)), [true, true], 'ready');
+  assert.deepEqual(shown(deriveView({ ...inputs, record: { ...inputs.record, left: true } })), [false, false], 'left');
+  assert.deepEqual(shown(deriveView({ ...inputs, src: 'not a url' })), [false, false], 'error');
+  assert.deepEqual(shown(deriveView({ ...inputs, loading: 'click', record: NEW_RECORD })), [false, false], 'waiting');
+  assert.deepEqual(shown(deriveView({ ...inputs, keepAwake: false, confirmLeave: false })), [false, false], 'not asked for');
 });
