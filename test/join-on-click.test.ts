@@ -2,7 +2,7 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import '../src/index.js';
 import { VonageMeeting } from '../src/index.js';
 import { room } from './cases/rooms.js';
-import { countLoads, frameHost, frameUrl, meeting, nextFrame, sleep, uniqueId } from './helpers.js';
+import { SUPPORT_CHECK, countLoads, frameHost, frameUrl, meeting, nextFrame, sleep, uniqueId } from './helpers.js';
 
 const frameOf = (el: VonageMeeting) => el.shadowRoot!.querySelector('iframe');
 const placeholderOf = (el: VonageMeeting) => el.shadowRoot!.querySelector<HTMLElement>('[part~="placeholder"]');
@@ -90,7 +90,7 @@ describe('loading="click"', () => {
     const id = uniqueId('slot');
     const loads = countLoads(id);
     const el = await fixture<VonageMeeting>(html`
-      <vonage-meeting loading="click" allowed-hosts=${frameHost()} src=${frameUrl({ id })} support-check=${meeting().supportCheck}>
+      <vonage-meeting loading="click" allowed-hosts=${frameHost()} src=${frameUrl({ id })} support-check=${SUPPORT_CHECK}>
         <div slot="join"><h2>Our weekly sync</h2><button>Start</button></div>
       </vonage-meeting>
     `);
@@ -114,7 +114,7 @@ describe('loading="click"', () => {
     const warn = console.warn;
     console.warn = () => {};
     try {
-      const el = await fixture<VonageMeeting>(html`<vonage-meeting loading="click" src="https://evil.example/1"></vonage-meeting>`);
+      const el = await fixture<VonageMeeting>(html`<vonage-meeting loading="click" src="https://evil.example/1" support-check=${SUPPORT_CHECK}></vonage-meeting>`);
       expect(el.state).to.equal('error');
       expect(placeholderOf(el)).to.equal(null);
       expect(el.shadowRoot!.querySelector('[role="alert"]')).not.to.equal(null);
@@ -152,7 +152,7 @@ describe('confirm-leave', () => {
   });
 
   it('never asks without the attribute, and stops when it is removed', async () => {
-    const el = await fixture<VonageMeeting>(html`<vonage-meeting allowed-hosts=${frameHost()} src=${frameUrl({ id: uniqueId() })} support-check=${meeting().supportCheck}></vonage-meeting>`);
+    const el = await fixture<VonageMeeting>(html`<vonage-meeting allowed-hosts=${frameHost()} src=${frameUrl({ id: uniqueId() })} support-check=${SUPPORT_CHECK}></vonage-meeting>`);
     expect(asksBeforeLeaving()).to.equal(false);
     el.setAttribute('confirm-leave', '');
     await el.updateComplete;
