@@ -342,6 +342,7 @@ resetUrlForm();
 resetRoomForm();
 requireShare.checked = false;
 meeting.setAttribute('src', STAND_IN);
+$('click-meeting').setAttribute('src', `${STAND_IN}?meeting_code=222333444`);
 setWidth(fittingWidth());
 
 await import('../src/index.js');

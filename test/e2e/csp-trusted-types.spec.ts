@@ -106,7 +106,7 @@ async function expectEnforced(page: Page, seen: { violations: string[] }) {
 
 test('runs the demo page with Trusted Types required and no violation', async ({ page }) => {
   const seen = await underPolicy(page, '/demo/');
-  const meeting = page.locator('vonage-meeting');
+  const meeting = page.locator('#meeting');
   await expect(meeting).toHaveAttribute('state', 'ready');
   const frame = await standInFrame(page);
   await expect.poll(async () => (await standIn(frame)).videoWidth).toBeGreaterThan(0);
@@ -146,7 +146,7 @@ test('runs the demo page with Trusted Types required and no violation', async ({
 
 test('runs the script-tag page with Trusted Types required and no violation', async ({ page }) => {
   const seen = await underPolicy(page, '/demo/script-tag.html');
-  const meeting = page.locator('vonage-meeting');
+  const meeting = page.locator('#meeting');
   await expect(meeting).toHaveAttribute('state', 'ready');
   await expect(meeting).toHaveAttribute('tier', 'large');
   const frame = await standInFrame(page);

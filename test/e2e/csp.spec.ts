@@ -19,9 +19,9 @@ test('runs the demo page under a strict Content-Security-Policy', async ({ page 
   const violations = await collectViolations(page);
   const response = await page.goto('/demo/?csp');
   expect(response!.headers()['content-security-policy']).toContain("script-src 'self'; style-src 'self'");
-  await expect(page.locator('vonage-meeting')).toHaveAttribute('state', 'ready');
+  await expect(page.locator('#meeting')).toHaveAttribute('state', 'ready');
   await page.getByRole('button', { name: /560$/ }).click();
-  await expect(page.locator('vonage-meeting')).toHaveAttribute('tier', 'medium');
+  await expect(page.locator('#meeting')).toHaveAttribute('tier', 'medium');
   await expect(page.locator('#features tr[data-feature="shareScreen"]')).toHaveAttribute('data-available', 'true');
   const frame = await standInFrame(page);
   await expect.poll(async () => (await standIn(frame)).videoWidth).toBeGreaterThan(0);
@@ -33,8 +33,8 @@ test('runs the script-tag page under a strict Content-Security-Policy', async ({
   const violations = await collectViolations(page);
   const response = await page.goto('/demo/script-tag.html?csp');
   expect(response!.headers()['content-security-policy']).toContain("script-src 'self'; style-src 'self'");
-  await expect(page.locator('vonage-meeting')).toHaveAttribute('state', 'ready');
-  await expect(page.locator('vonage-meeting')).toHaveAttribute('tier', 'large');
+  await expect(page.locator('#meeting')).toHaveAttribute('state', 'ready');
+  await expect(page.locator('#meeting')).toHaveAttribute('tier', 'large');
   const frame = await standInFrame(page);
   await expect.poll(async () => (await standIn(frame)).videoWidth).toBeGreaterThan(0);
   expect(violations).toEqual([]);

@@ -68,7 +68,7 @@ export function standIn(frame: Frame): Promise<StandInState> {
 
 /** The element's own report: its reflected tier and its `features` property. */
 export async function elementReport(page: Page): Promise<{ tier: string | null; features: Features; width: number }> {
-  return page.locator('vonage-meeting').evaluate((el) => {
+  return page.locator('#meeting').evaluate((el) => {
     const meeting = el as HTMLElementTagNameMap['vonage-meeting'];
     return { tier: meeting.getAttribute('tier'), features: { ...meeting.features }, width: meeting.getBoundingClientRect().width };
   });
@@ -83,7 +83,7 @@ export function featuresTable(page: Page): Promise<Record<string, boolean>> {
 
 /** Drags the handle on the element's edge with the mouse until the element is `width` wide. */
 export async function dragWidthTo(page: Page, width: number) {
-  const meeting = (await page.locator('vonage-meeting').boundingBox())!;
+  const meeting = (await page.locator('#meeting').boundingBox())!;
   const handle = (await page.locator('#handle').boundingBox())!;
   const x = handle.x + handle.width / 2;
   const y = handle.y + handle.height / 2;
@@ -91,7 +91,7 @@ export async function dragWidthTo(page: Page, width: number) {
   await page.mouse.down();
   await page.mouse.move(x + (width - meeting.width), y, { steps: 5 });
   await page.mouse.up();
-  await expect.poll(async () => (await page.locator('vonage-meeting').boundingBox())!.width).toBe(width);
+  await expect.poll(async () => (await page.locator('#meeting').boundingBox())!.width).toBe(width);
 }
 
 /**

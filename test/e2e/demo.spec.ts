@@ -3,7 +3,7 @@ import { PRESETS, SEED_FEATURES, dragWidthTo, elementReport, featuresTable, stan
 
 test.beforeEach(async ({ page }) => {
   await page.goto('/demo/');
-  await expect(page.locator('vonage-meeting')).toHaveAttribute('state', 'ready');
+  await expect(page.locator('#meeting')).toHaveAttribute('state', 'ready');
 });
 
 test.describe('the demo page', () => {
@@ -28,7 +28,7 @@ test.describe('the demo page', () => {
     ] as const;
     for (const { width, tier } of steps) {
       await dragWidthTo(page, width);
-      await expect(page.locator('vonage-meeting'), `at ${width} px`).toHaveAttribute('tier', tier);
+      await expect(page.locator('#meeting'), `at ${width} px`).toHaveAttribute('tier', tier);
       await expect(page.locator('#tier-pill')).toHaveText(`tier ${tier}`);
       const expected = tier === 'too-small' ? Object.fromEntries(Object.keys(SEED_FEATURES.small).map((f) => [f, false])) : SEED_FEATURES[tier];
       await expect.poll(() => featuresTable(page), { message: `features table at ${width} px` }).toEqual(expected);
@@ -41,7 +41,7 @@ test.describe('the demo page', () => {
     const frame = await standInFrame(page);
     for (const preset of PRESETS) {
       await page.getByRole('button', { name: new RegExp(`${preset.width}$`) }).click();
-      await expect(page.locator('vonage-meeting')).toHaveAttribute('tier', preset.tier);
+      await expect(page.locator('#meeting')).toHaveAttribute('tier', preset.tier);
       // The stand-in computes its own tier and features from its own width and copy of the table.
       await expect.poll(async () => (await standIn(frame)).width, { message: `stand-in width at ${preset.name}` }).toBe(preset.width);
       const element = await elementReport(page);
@@ -63,13 +63,13 @@ test.describe('the demo page', () => {
     for (const width of [700, 450, 330, 560, 1000]) await dragWidthTo(page, width);
     for (const preset of PRESETS) {
       await page.getByRole('button', { name: new RegExp(`${preset.width}$`) }).click();
-      await expect(page.locator('vonage-meeting')).toHaveAttribute('tier', preset.tier);
+      await expect(page.locator('#meeting')).toHaveAttribute('tier', preset.tier);
     }
     await page.locator('#width-slider').fill('300');
-    await expect(page.locator('vonage-meeting')).toHaveAttribute('tier', 'too-small');
+    await expect(page.locator('#meeting')).toHaveAttribute('tier', 'too-small');
     await page.locator('#handle').focus();
     await page.keyboard.press('End');
-    await expect(page.locator('vonage-meeting')).toHaveAttribute('tier', 'large');
+    await expect(page.locator('#meeting')).toHaveAttribute('tier', 'large');
 
     const frame = await standInFrame(page);
     expect((await standIn(frame)).timeOrigin, 'the frame document is the one it started with').toBe(before.timeOrigin);
@@ -81,12 +81,12 @@ test.describe('the demo page', () => {
   test('counts a new frame load when the meeting is left and joined again', async ({ page }) => {
     const before = await watchFrameLoads(page);
     await page.getByRole('button', { name: 'Leave', exact: true }).click();
-    await expect(page.locator('vonage-meeting')).toHaveAttribute('state', 'left');
+    await expect(page.locator('#meeting')).toHaveAttribute('state', 'left');
     await expect(page.locator('vonage-meeting iframe')).toHaveCount(0);
     await expect(page.locator('#log li[data-event="leave"]')).toHaveCount(1);
 
     await page.getByRole('button', { name: 'Join', exact: true }).click();
-    await expect(page.locator('vonage-meeting')).toHaveAttribute('state', 'ready');
+    await expect(page.locator('#meeting')).toHaveAttribute('state', 'ready');
     const frame = await standInFrame(page);
     expect((await standIn(frame)).timeOrigin).not.toBe(before.timeOrigin);
     expect(before.loads).toBe(1);
@@ -109,24 +109,24 @@ test.describe('the demo page', () => {
 
   test('tells when a required feature does not fit the size', async ({ page }) => {
     await page.getByRole('checkbox', { name: /Require screen sharing/ }).check();
-    await expect(page.locator('vonage-meeting')).toHaveAttribute('required-features', 'share-screen');
+    await expect(page.locator('#meeting')).toHaveAttribute('required-features', 'share-screen');
     await expect(page.locator('#log li[data-event="feature-unavailable"]')).toHaveCount(0);
     await dragWidthTo(page, 450);
     await expect(page.locator('#log li[data-event="feature-unavailable"]').first()).toContainText('Share screen not available at small');
-    await expect(page.locator('vonage-meeting').locator('[part="notice"]')).toContainText(/500/);
+    await expect(page.locator('#meeting').locator('[part="notice"]')).toContainText(/500/);
   });
 
   test('refuses a meeting URL whose host is not allowed, and shows why', async ({ page }) => {
     await page.getByRole('textbox', { name: 'Meeting URL', exact: true }).fill('https://meetings.example.com/365658578');
     await page.getByRole('button', { name: 'Open URL' }).click();
-    await expect(page.locator('vonage-meeting')).toHaveAttribute('state', 'error');
+    await expect(page.locator('#meeting')).toHaveAttribute('state', 'error');
     await expect(page.locator('vonage-meeting iframe')).toHaveCount(0);
     await expect(page.locator('#log li').first()).toHaveAttribute('data-event', 'error');
     await expect(page.locator('#log li').first()).toContainText('host-not-allowed');
     await expect(page.locator('#error-line')).toContainText('host-not-allowed');
 
     await page.getByRole('button', { name: 'Back to the stand-in' }).click();
-    await expect(page.locator('vonage-meeting')).toHaveAttribute('state', 'ready');
+    await expect(page.locator('#meeting')).toHaveAttribute('state', 'ready');
     await expect(page.locator('#error-line')).toBeHidden();
   });
 
@@ -149,7 +149,7 @@ test.describe('the demo page', () => {
     await page.getByRole('textbox', { name: /^Room/ }).fill('{ "_links": ');
     await page.getByRole('button', { name: 'Open room' }).click();
     await expect(page.locator('#room-error')).toContainText('Not valid JSON');
-    await expect(page.locator('vonage-meeting')).toHaveAttribute('state', 'ready');
+    await expect(page.locator('#meeting')).toHaveAttribute('state', 'ready');
   });
 
   test('reports this browser as supported', async ({ page }) => {
@@ -172,9 +172,28 @@ test.describe('the demo page on a phone', () => {
     const frame = await standInFrame(page);
     const width = await page.evaluate(() => document.documentElement.clientWidth);
     expect((await elementReport(page)).width).toBe(width);
-    await expect(page.locator('vonage-meeting')).toHaveAttribute('tier', 'small');
+    await expect(page.locator('#meeting')).toHaveAttribute('tier', 'small');
     await expect.poll(async () => (await standIn(frame)).tier).toBe('small');
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBe(width);
     await page.screenshot({ path: testInfo.outputPath('phone-screen-375.png'), fullPage: true });
   });
+});
+
+test('the join-on-click example waits, asks nothing of the meeting, and joins on its button', async ({ page }) => {
+  const standInRequests: string[] = [];
+  page.on('request', (request) => {
+    if (request.url().includes('meeting_code=222333444')) standInRequests.push(request.url());
+  });
+  await page.goto('/demo/');
+  const meeting = page.locator('#click-meeting');
+  await expect(meeting).toHaveAttribute('state', 'waiting');
+  await expect(meeting.getByText('Local stand-in meeting (join on click)')).toBeVisible();
+  await meeting.hover();
+  expect(await page.locator('head link[rel="preconnect"]').count()).toBe(1);
+  expect(standInRequests).toEqual([]);
+  await meeting.getByRole('button', { name: 'Join the meeting' }).click();
+  await expect(meeting).toHaveAttribute('state', 'ready');
+  expect(standInRequests).toHaveLength(1);
+  // Focus is in the meeting: the page's focus is on the element, the element's on its frame.
+  expect(await meeting.evaluate((el) => [document.activeElement === el, el.shadowRoot!.activeElement?.localName])).toEqual([true, 'iframe']);
 });

@@ -15,8 +15,8 @@ async function consoleOf(page: Page) {
 test('the default allow list makes the engine log no unrecognised-feature warning', async ({ page }) => {
   const messages = await consoleOf(page);
   await page.goto('/demo/script-tag.html');
-  await expect(page.locator('vonage-meeting')).toHaveAttribute('state', 'ready');
-  const allow = await page.locator('vonage-meeting').evaluate((el) => el.shadowRoot!.querySelector('iframe')!.getAttribute('allow'));
+  await expect(page.locator('#meeting')).toHaveAttribute('state', 'ready');
+  const allow = await page.locator('#meeting').evaluate((el) => el.shadowRoot!.querySelector('iframe')!.getAttribute('allow'));
   expect(allow).toBe('camera; microphone; display-capture; fullscreen; screen-wake-lock; speaker-selection; clipboard-write; autoplay');
   expect(messages.filter((m) => POLICY_WARNING.test(m))).toEqual([]);
 });
@@ -24,8 +24,8 @@ test('the default allow list makes the engine log no unrecognised-feature warnin
 test('a page-given token the engine does not know is warned about (so the test above can see one)', async ({ page }) => {
   const messages = await consoleOf(page);
   await page.goto('/demo/script-tag.html');
-  await expect(page.locator('vonage-meeting')).toHaveAttribute('state', 'ready');
-  await page.locator('vonage-meeting').evaluate((el) => el.setAttribute('allow', 'camera; microphone; speaker'));
+  await expect(page.locator('#meeting')).toHaveAttribute('state', 'ready');
+  await page.locator('#meeting').evaluate((el) => el.setAttribute('allow', 'camera; microphone; speaker'));
   await expect.poll(() => messages.filter((m) => POLICY_WARNING.test(m)).length).toBeGreaterThan(0);
   expect(messages.find((m) => POLICY_WARNING.test(m))).toContain("'speaker'");
 });
@@ -49,7 +49,7 @@ async function leaveThePage(page: Page) {
 test('confirm-leave: leaving during a meeting raises the browser’s beforeunload dialog', async ({ page }) => {
   const dialogs = await dialogsOf(page);
   await page.goto('/demo/script-tag.html');
-  const meeting = page.locator('vonage-meeting');
+  const meeting = page.locator('#meeting');
   await expect(meeting).toHaveAttribute('state', 'ready');
   await meeting.evaluate((el) => el.setAttribute('confirm-leave', ''));
   await leaveThePage(page);
@@ -59,7 +59,7 @@ test('confirm-leave: leaving during a meeting raises the browser’s beforeunloa
 test('confirm-leave: no dialog after leave(), nor without the attribute', async ({ page }) => {
   const dialogs = await dialogsOf(page);
   await page.goto('/demo/script-tag.html');
-  const meeting = page.locator('vonage-meeting');
+  const meeting = page.locator('#meeting');
   await expect(meeting).toHaveAttribute('state', 'ready');
   await meeting.evaluate((el) => {
     el.setAttribute('confirm-leave', '');
@@ -68,7 +68,7 @@ test('confirm-leave: no dialog after leave(), nor without the attribute', async 
   await expect(meeting).toHaveAttribute('state', 'left');
   await leaveThePage(page);
   await page.goto('/demo/script-tag.html');
-  await expect(page.locator('vonage-meeting')).toHaveAttribute('state', 'ready');
+  await expect(page.locator('#meeting')).toHaveAttribute('state', 'ready');
   await leaveThePage(page);
   expect(dialogs).toEqual([]);
 });

@@ -7,8 +7,8 @@ test('runs the element from the self-contained bundle in a plain script tag', as
     if (request.resourceType() === 'script' && request.frame() === page.mainFrame()) scripts.push(new URL(request.url()).pathname);
   });
   await page.goto('/demo/script-tag.html');
-  await expect(page.locator('vonage-meeting')).toHaveAttribute('state', 'ready');
-  await expect(page.locator('vonage-meeting')).toHaveAttribute('tier', 'large');
+  await expect(page.locator('#meeting')).toHaveAttribute('state', 'ready');
+  await expect(page.locator('#meeting')).toHaveAttribute('tier', 'large');
 
   // The page's own scripts, the dev server's client aside: the bundle and a few plain lines,
   // nothing from src/ or from a package.
