@@ -330,10 +330,10 @@ export class VonageMeeting extends LitElement {
     // one live region that is always there, so a notice is read once, when it is added.
     return html`
       ${view.fallback ? this.#fallback(view.fallback) : nothing}
-      ${view.state === 'waiting' ? this.#placeholder(view) : nothing}
       ${this.#notices((row) => row.politeness === 'assertive')}
       <div role="status" aria-atomic="false" aria-relevant="additions" lang=${lang} dir=${dir}>
         ${view.state === 'loading' ? html`<slot name="loading"><div part="loading" role="status">${t.loading}</div></slot>` : nothing}
+        ${view.state === 'waiting' ? this.#placeholder(view) : nothing}
         ${this.#notices((row) => row.politeness === 'polite' && row.layout === 'full')}
         <div class="notices">${this.#notices((row) => row.politeness === 'polite' && row.layout === 'banner')}</div>
       </div>

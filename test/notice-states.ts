@@ -127,7 +127,8 @@ async function framed(el: VonageMeeting, lang?: string, width?: number) {
   el.src = frameUrl({ id });
   const loads = countLoads(id);
   await place(el, lang, width);
-  for (let i = 0; i < 200 && !loads.count; i++) await new Promise((r) => setTimeout(r, 25));
+  // The frame's page says it loaded before its load event reaches the element: wait for both.
+  for (let i = 0; i < 200 && !(loads.count && el.state !== 'loading'); i++) await new Promise((r) => setTimeout(r, 25));
   loads.stop();
   await nextFrame();
   await nextFrame();

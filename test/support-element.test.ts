@@ -156,6 +156,9 @@ describe('<vonage-meeting> browser support', () => {
         expect(el.support?.webview).to.equal('android-webview');
         expect(el.support?.status).to.equal('unlisted');
       }
+      // The advice is a module of its own, loaded only inside a webview.
+      await import('../src/webview-advice.js');
+      await new Promise((r) => setTimeout(r));
     } finally {
       console.info = info;
     }
