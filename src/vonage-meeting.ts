@@ -37,7 +37,7 @@ export type { MeetingState } from './meeting-view.js';
  * @attr {'too-small' | 'small' | 'medium' | 'large'} tier - Read-only, reflected: the size tier, from the element's content-box width. Style on it: `vonage-meeting[tier='small']`.
  * @attr {'idle' | 'waiting' | 'loading' | 'ready' | 'error' | 'unsupported' | 'left'} state - Read-only, reflected: what the element is doing. `ready` only while the frame's current document has loaded.
  *
- * @slot - The meeting's own `<iframe>`, written by a server or by hand so that the meeting loads with the page and without script: the element adopts it without reloading it (see the README).
+ * @slot - The default slot: the meeting's own `<iframe>`, written by a server or by hand, so that the meeting loads with the page and without script. The element adopts it where it is, without reloading it.
  * @slot loading - Shown while the frame loads. Default: an announced "Loading the meeting…".
  * @slot unsupported - Shown instead of the frame when the browser cannot run the meeting. Default: what is wrong, what to do, and a link to open the meeting in a new tab.
  *
