@@ -5,9 +5,13 @@
 //   resize_*_us_*, updates_per_1000_resizes_* the cost of a resize within and across tiers
 //   churn_10000_*_ms                          10,000 connections, new elements, attribute flips
 //   heap_growth_10000_*_kb                    the JS heap after each churn minus before (after GC)
+//   page_to_frame_request_*                   over slow 4G, from the page's request to the meeting
+//                                             frame's: a bare iframe (ms), the markup recipe and the
+//                                             element from a script tag (ratios to the bare iframe)
 import { spawnSync } from 'node:child_process';
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
+import { gzipSync } from 'node:zlib';
 import { extname, join, normalize } from 'node:path';
 import { ensureDependencies } from './setup.mjs';
 
@@ -23,12 +27,22 @@ const server = createServer((req, res) => {
   const path = normalize(join(root, decodeURIComponent(new URL(req.url, 'http://x').pathname)));
   if (!path.startsWith(root) || !existsSync(path) || statSync(path).isDirectory()) return res.writeHead(404).end();
   // Cross-origin isolation gives performance.now() microsecond resolution (100 us without it).
-  res.writeHead(200, {
+  const headers = {
     'content-type': TYPES[extname(path)] ?? 'application/octet-stream',
     'cross-origin-opener-policy': 'same-origin',
     'cross-origin-embedder-policy': 'require-corp',
     'cross-origin-resource-policy': 'cross-origin',
-  });
+  };
+  // The pages of bench/start/ name the meeting frame on the other origin (127.0.0.1 and
+  // localhost are two); scripts go gzipped, as a CDN sends them.
+  if (path.startsWith(join(root, 'bench/start/'))) {
+    const frame = `http://127.0.0.1:${port}/test/fixtures/frame.html${new URL(req.url, 'http://x').search}`;
+    return res.writeHead(200, headers).end(readFileSync(path, 'utf8').replaceAll('%FRAME%', frame));
+  }
+  if (extname(path) === '.js' && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '')) {
+    return res.writeHead(200, { ...headers, 'content-encoding': 'gzip' }).end(gzipSync(readFileSync(path)));
+  }
+  res.writeHead(200, headers);
   createReadStream(path).pipe(res);
 });
 await new Promise((r) => server.listen(0, '127.0.0.1', r));
@@ -43,13 +57,64 @@ try {
   const results = await page.waitForFunction(() => window.benchResults, null, { timeout: 300000, polling: 500 }).then((h) => h.jsonValue());
   if (!(await page.evaluate(() => crossOriginIsolated))) console.error('warning: the page is not cross-origin isolated; timings are coarse');
   Object.assign(results, await churn(page, 10_000));
-  // Counts and bytes are whole numbers; times and heap sizes always show one decimal, so
-  // that a figure keeps its form from one run to the next.
+  Object.assign(results, await pageToFrameRequest(browser));
+  // Counts and bytes are whole numbers; ratios show two decimals, times and heap sizes one,
+  // so that a figure keeps its form from one run to the next.
   const whole = (name) => name.endsWith('_bytes') || name.startsWith('updates_');
-  for (const [name, value] of Object.entries({ ...sizes(), ...results })) console.log(`${name} ${whole(name) ? Math.round(value) : value.toFixed(1)}`);
+  const decimals = (name) => (name.endsWith('_ratio') ? 2 : 1);
+  for (const [name, value] of Object.entries({ ...sizes(), ...results })) console.log(`${name} ${whole(name) ? Math.round(value) : value.toFixed(decimals(name))}`);
+  if (results.page_to_frame_request_markup_ratio > 1.15) {
+    console.error('the markup recipe requests the meeting frame more than 1.15 times later than a bare iframe');
+    process.exitCode = 1;
+  }
 } finally {
   await browser.close();
   server.close();
+}
+
+/**
+ * How much later than a bare iframe the meeting frame is requested, on a slow 4G link
+ * (Chromium's network emulation: 150 ms latency, 1.6 Mbit/s down, 750 kbit/s up): from
+ * the page's request to the frame's, as Chromium's network events time them, each page in
+ * a fresh browser context (nothing cached), the three pages alternating for 11 rounds.
+ */
+async function pageToFrameRequest(browser, rounds = 11) {
+  const pages = ['bare', 'markup', 'element'];
+  const times = Object.fromEntries(pages.map((name) => [name, []]));
+  for (let round = 0; round < rounds; round++) {
+    for (const name of pages) {
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      const cdp = await context.newCDPSession(page);
+      await cdp.send('Network.enable');
+      await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+      await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 150, downloadThroughput: (1.6e6 / 8) | 0, uploadThroughput: (750e3 / 8) | 0 });
+      const id = `bench-${name}-${round}`;
+      const url = `http://localhost:${port}/bench/start/${name}.html?id=${id}`;
+      const sent = {};
+      const framed = new Promise((resolve) =>
+        cdp.on('Network.requestWillBeSent', ({ request, timestamp }) => {
+          if (request.url === url) sent.page ??= timestamp;
+          else if (request.url.includes('/test/fixtures/frame.html') && request.url.includes(id)) resolve((sent.frame = timestamp));
+        }),
+      );
+      await page.goto(url, { waitUntil: 'commit' });
+      await Promise.race([framed, new Promise((_, reject) => setTimeout(() => reject(new Error(`${name}: no frame request`)), 30000))]);
+      times[name].push((sent.frame - sent.page) * 1000);
+      await context.close();
+    }
+  }
+  const bare = median(times.bare);
+  return {
+    page_to_frame_request_bare_ms_median: bare,
+    page_to_frame_request_markup_ratio: median(times.markup) / bare,
+    page_to_frame_request_element_ratio: median(times.element) / bare,
+  };
+}
+
+function median(xs) {
+  const sorted = [...xs].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)];
 }
 
 /** The sizes `npm run size` reports, renamed to this benchmark's style (its budget check is its own). */

@@ -61,12 +61,36 @@ export interface MeetingInputs {
   permissions: PermissionDeniedDetail | null;
   /** The localized fallback title ("Video meeting"). */
   defaultTitle: string;
+  /** The iframe the page's markup put in the element, if it had one. */
+  markup: MarkupFrame | null;
   record: MeetingRecord;
   now?: number;
 }
 
+/**
+ * The meeting's iframe as the page wrote it inside the element, before any script: the
+ * element adopts it (never re-creating or reloading it) while the frame to show is the same
+ * iframe element, that is, with the same `allow` and before any `reload()` or `leave()`.
+ */
+export interface MarkupFrame {
+  /** Its URL (absolute): the meeting's, when the element has no `src` or `room` of its own. */
+  src: string;
+  /** Its `allow` attribute (empty when it had none): the element's, when the page gave none. */
+  allow: string;
+  /** Its `title`: the meeting's title, unless `label` is set. */
+  title: string;
+  /** Its load came before the element was there to hear it. */
+  loadedBefore: boolean;
+  /** It is still in the element: once replaced by the element's own iframe it is gone for good. */
+  present: boolean;
+}
+
 /** The frame to show. A new `key` is a new iframe element; a new `document` is a new navigation. */
 export interface MeetingFrame {
+  /** The frame is the markup's iframe, shown through the element's slot. */
+  adopted: boolean;
+  /** The adopted frame's document is the markup's, which loaded before the element could hear it. */
+  loadedBefore: boolean;
   key: string;
   document: string;
   url: string;
@@ -138,22 +162,29 @@ export function missingFeatures(required: unknown, features: Features): Feature[
 
 /** Derives everything the element shows. */
 export function deriveView(input: MeetingInputs): MeetingView {
-  const { record } = input;
+  const { record, markup } = input;
   const usesSrc = str(input.src).trim() !== '';
   const room = usesSrc ? null : input.room;
-  const outcome = resolveMeetingUrl({ src: input.src, room: input.room, role: input.role, allowedHosts: input.allowedHosts, required: record.joined, now: input.now });
+  // Without a URL of its own, the element shows the markup's: every rule applies to it.
+  const src = usesSrc || input.room != null || !markup ? input.src : markup.src;
+  const outcome = resolveMeetingUrl({ src, room: input.room, role: input.role, allowedHosts: input.allowedHosts, required: record.joined, now: input.now });
   const url = outcome && 'url' in outcome ? outcome.url : null;
   const error = record.left ? null : pageError(input, url) ?? (outcome && 'error' in outcome ? outcome.error : null);
   const support = input.supportCheck === 'off' ? null : input.support;
   const features = featuresForTier(input.tier ?? 'too-small', { autoRecord: autoRecords(room) });
-  const title = str(input.label) || displayName(room) || input.defaultTitle;
+  const title = str(input.label) || markup?.title || displayName(room) || input.defaultTitle;
+  // The markup's iframe is the frame while it shows the document it loaded with the page. A
+  // new `allow`, `reload()`, `join()` after `leave()` and another URL (the element's own
+  // `src` or `room`) are a new document: the element's own iframe then replaces it for good.
+  const adopted = !!markup?.present && record.reloads === 0 && input.allow === markup.allow && !!url && withoutFragment(url) === withoutFragment(markup.src);
 
   let state: MeetingState;
   if (record.left) state = 'left';
   else if (support?.status === 'unsupported') state = 'unsupported';
   else if (error) state = 'error';
   else if (!url) state = 'idle';
-  else if (input.loading === 'click' && !record.joined) state = 'waiting';
+  // The markup's iframe loads with the page: there is no click to wait for.
+  else if (input.loading === 'click' && !record.joined && !adopted) state = 'waiting';
   else state = 'loading';
 
   let frame: MeetingFrame | null = null;
@@ -161,10 +192,13 @@ export function deriveView(input: MeetingInputs): MeetingView {
     // One rule for "a new frame": a new allow list or a reload makes a new iframe element
     // (a policy applies when a frame navigates); a new URL navigates the same element. A
     // change of the fragment alone is a same-document navigation: the document stays.
-    const key = `${input.allow}\n${record.reloads}`;
+    const key = adopted ? 'adopted' : `${input.allow}\n${record.reloads}`;
     const document = `${key}\n${withoutFragment(url)}`;
-    frame = { key, document, url, allow: input.allow, title, loading: input.loading === 'lazy' ? 'lazy' : 'eager' };
-    if (record.loaded === document) state = 'ready';
+    // Until a load of its own says otherwise, the markup's document counts as loaded when it
+    // loaded before the element was there: no load event is coming for it.
+    const loadedBefore = adopted && markup!.loadedBefore && record.loaded === null;
+    frame = { adopted, loadedBefore, key, document, url, allow: input.allow, title, loading: input.loading === 'lazy' ? 'lazy' : 'eager' };
+    if (record.loaded === document || loadedBefore) state = 'ready';
   }
 
   const view: MeetingView = {
@@ -225,7 +259,8 @@ const isDenied = (p: PermissionDeniedDetail | null) => p?.camera === 'denied' ||
  * The events that going from one view to the next announces.
  *
  * The rule: an event that relays a DOM event (the frame's `load`) fires in that event's
- * handler, once per load. Every other event comes from here, by comparing what the page
+ * handler, once per load; a markup frame that loaded before the element was there is
+ * announced as loaded here, once, when it is adopted. Every other event comes from here, by comparing what the page
  * was last shown with what it is shown now, so an event never fires for a change that
  * did not happen, and never fails to fire for one that did.
  */
@@ -244,6 +279,7 @@ export function viewEvents(prev: MeetingView, next: MeetingView): MeetingEvent[]
   if (isDenied(next.permissions) && !isDenied(prev.permissions)) {
     events.push({ type: 'vonage-meeting-permission-denied', detail: next.permissions! });
   }
+  if (next.frame?.loadedBefore && !prev.frame?.loadedBefore) events.push({ type: 'vonage-meeting-load', detail: {} });
   if (next.state === 'left' && prev.state !== 'left') events.push({ type: 'vonage-meeting-leave', detail: {} });
   return events;
 }

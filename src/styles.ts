@@ -29,7 +29,8 @@ export const styles = css`
   :host([hidden]) {
     display: none;
   }
-  iframe {
+  iframe,
+  ::slotted(iframe) {
     display: block;
     box-sizing: border-box;
     inline-size: 100%;

@@ -1,13 +1,14 @@
 import { LitElement, html, nothing } from 'lit';
 import { guard } from 'lit/directives/guard.js';
 import { keyed } from 'lit/directives/keyed.js';
+import { AdoptedFrameController } from './adopted-frame-controller.js';
 import type { VonageMeetingEventMap } from './events.js';
 import { CspController } from './csp-controller.js';
 import { DEFAULT_ALLOWED_HOSTS } from './meeting-url.js';
 import { defaultAllow } from './frame-allow.js';
 import { LanguageController } from './language-controller.js';
 import { LeaveGuardController } from './leave-guard-controller.js';
-import { deriveView, INITIAL_VIEW, NEW_RECORD, viewEvents, type MeetingFallback, type MeetingInputs, type MeetingRecord, type MeetingView } from './meeting-view.js';
+import { deriveView, INITIAL_VIEW, NEW_RECORD, viewEvents, type MeetingFallback, type MeetingFrame, type MeetingInputs, type MeetingRecord, type MeetingView } from './meeting-view.js';
 import type { Messages } from './messages.js';
 import { NOTICE_ROWS, type Notice } from './notices.js';
 import { featuresBlockedByPage } from './page-permissions.js';
@@ -21,8 +22,6 @@ import { WakeLockController } from './wake-lock-controller.js';
 
 export { DEFAULT_ALLOW } from './frame-allow.js';
 export type { MeetingState } from './meeting-view.js';
-
-const str = (value: unknown, fallback: string) => (typeof value === 'string' ? value : fallback);
 
 /**
  * @summary Embeds a hosted video meeting in an iframe that may use the camera, microphone
@@ -40,6 +39,7 @@ const str = (value: unknown, fallback: string) => (typeof value === 'string' ? v
  * @attr {'too-small' | 'small' | 'medium' | 'large'} tier - Read-only, reflected: the size tier, from the element's content-box width. Style on it: `vonage-meeting[tier='small']`.
  * @attr {'idle' | 'waiting' | 'loading' | 'ready' | 'error' | 'unsupported' | 'left'} state - Read-only, reflected: what the element is doing. `ready` only while the frame's current document has loaded.
  *
+ * @slot - The default slot: the meeting's own `<iframe>`, written by a server or by hand, so that the meeting loads with the page and without script. The element adopts it where it is, without reloading it.
  * @slot loading - Shown while the frame loads. Default: an announced "Loading the meeting…".
  * @slot join - With `loading="click"`, shown instead of the frame until the user joins. A `<button>` in it joins; so does calling `join()`. Default: the room's name, a line that the meeting will ask for the camera and microphone, and a "Join the meeting" button.
  * @slot unsupported - Shown instead of the frame when the browser cannot run the meeting. Default: what is wrong, what to do, and a link to open the meeting in a new tab.
@@ -65,7 +65,8 @@ export class VonageMeeting extends LitElement {
     room: { attribute: false },
     role: {},
     allowedHosts: { attribute: 'allowed-hosts' },
-    allow: {},
+    // Its accessors are the element's own: the property reads the list the frame really got.
+    allow: { noAccessor: true },
     label: {},
     loading: {},
     supportCheck: { attribute: 'support-check' },
@@ -84,8 +85,6 @@ export class VonageMeeting extends LitElement {
   declare role: string;
   /** Space-separated host names the meeting URL may have; `*.example.com` matches its subdomains. */
   declare allowedHosts: string;
-  /** The iframe's permissions policy. Default: the tokens of `DEFAULT_ALLOW` this engine recognises. A page-given value replaces it whole; changing it makes a new frame, since a policy applies when a frame navigates. */
-  declare allow: string;
   /** The iframe's accessible title. Default: the room's `display_name`, else "Video meeting" in the element's language. */
   declare label: string;
   /** `eager`, `lazy`, or `click`: the frame is made when the user joins (state `waiting` until then). */
@@ -104,8 +103,11 @@ export class VonageMeeting extends LitElement {
   #tiers = new TierController(this);
   #language = new LanguageController(this);
   #csp = new CspController(this);
-  #permissions = new PermissionController(this, () => !this.#record.joined && /camera|microphone/.test(str(this.allow, '')));
+  #permissions = new PermissionController(this, () => !this.#record.joined && /camera|microphone/.test(this.allow));
   #preconnect = new PreconnectController(this);
+  #markup = new AdoptedFrameController(this, () => this.#view.frame, () => this.#onLoad());
+  // The page's own `allow`, null when it gave none.
+  #allow: string | null = null;
   // Measured once: the browser does not change under the page.
   #support: SupportResult | null = null;
   // What the user did; everything else the element shows is derived from it and the inputs.
@@ -123,7 +125,6 @@ export class VonageMeeting extends LitElement {
     this.room = null;
     this.role = 'guest';
     this.allowedHosts = DEFAULT_ALLOWED_HOSTS;
-    this.allow = defaultAllow();
     this.label = '';
     this.loading = 'eager';
     this.supportCheck = 'on';
@@ -131,6 +132,21 @@ export class VonageMeeting extends LitElement {
     this.keepAwake = false;
     this.confirmLeave = false;
     this.messages = null;
+  }
+
+  /**
+   * The iframe's permissions policy. Default: the `allow` of the page's own iframe inside the
+   * element, else the tokens of `DEFAULT_ALLOW` this engine recognises. A page-given value
+   * replaces it whole; changing it makes a new frame, since a policy applies when a frame navigates.
+   */
+  get allow(): string {
+    return this.#allow ?? this.#markup.markup?.allow ?? defaultAllow();
+  }
+
+  set allow(value: string | null) {
+    const old = this.allow;
+    this.#allow = typeof value === 'string' ? value : null;
+    this.requestUpdate('allow', old);
   }
 
   /** The size tier, from the element's content-box width (reflected as the `tier` attribute). */
@@ -213,7 +229,7 @@ export class VonageMeeting extends LitElement {
   }
 
   #inputs(): MeetingInputs {
-    const allow = str(this.allow, defaultAllow());
+    const { allow } = this;
     return {
       src: this.src,
       room: this.room,
@@ -233,6 +249,7 @@ export class VonageMeeting extends LitElement {
       blockedByCsp: this.#csp.blocked,
       permissions: this.#permissions.permissions,
       defaultTitle: this.#language.text.title,
+      markup: this.#markup.markup,
       record: this.#record,
     };
   }
@@ -337,22 +354,26 @@ export class VonageMeeting extends LitElement {
         ${this.#notices((row) => row.politeness === 'polite' && row.layout === 'full')}
         <div class="notices">${this.#notices((row) => row.politeness === 'polite' && row.layout === 'banner')}</div>
       </div>
-      ${frame
-        ? keyed(
-            frame.key,
-            // `loading` matters only for a frame's first load, and Firefox (observed in 153)
-            // reloads a loaded frame whose `loading` attribute changes: set once per frame.
-            html`<iframe
-              part="frame"
-              src=${frame.url}
-              title=${frame.title}
-              allow=${frame.allow}
-              referrerpolicy="strict-origin-when-cross-origin"
-              loading=${guard([frame.key], () => frame.loading)}
-              @load=${this.#onLoad}
-            ></iframe>`,
-          )
-        : nothing}
+      ${frame ? this.#frame(frame) : nothing}
     `;
+  }
+
+  #frame(frame: MeetingFrame) {
+    // The page's own iframe stays where the page put it, in the light DOM: a slot shows it.
+    if (frame.adopted) return html`<slot></slot>`;
+    return keyed(
+      frame.key,
+      // `loading` matters only for a frame's first load, and Firefox (observed in 153)
+      // reloads a loaded frame whose `loading` attribute changes: set once per frame.
+      html`<iframe
+        part="frame"
+        src=${frame.url}
+        title=${frame.title}
+        allow=${frame.allow}
+        referrerpolicy="strict-origin-when-cross-origin"
+        loading=${guard([frame.key], () => frame.loading)}
+        @load=${this.#onLoad}
+      ></iframe>`,
+    );
   }
 }

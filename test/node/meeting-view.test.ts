@@ -33,6 +33,7 @@ const BASE: MeetingInputs = {
   blockedByCsp: new Set(),
   permissions: null,
   defaultTitle: 'Video meeting',
+  markup: null,
   record: NEW_RECORD,
 };
 
@@ -281,4 +282,76 @@ test('keep-awake and confirm-leave hold only while the meeting is shown', () => 
   assert.deepEqual(shown(deriveView({ ...inputs, src: 'not a url' })), [false, false], 'error');
   assert.deepEqual(shown(deriveView({ ...inputs, loading: 'click', record: NEW_RECORD })), [false, false], 'waiting');
   assert.deepEqual(shown(deriveView({ ...inputs, keepAwake: false, confirmLeave: false })), [false, false], 'not asked for');
+});
+
+// The page's own iframe inside the element, as the markup wrote it.
+const MARKUP = { src: URL_A, allow: 'camera; microphone', title: 'Weekly sync', loadedBefore: false, present: true };
+const NO_SRC = { src: '', markup: MARKUP };
+// What the element's controller does once a view no longer shows the markup's iframe.
+const replaced = { markup: { ...MARKUP, present: false } };
+
+test('a markup iframe is adopted: its URL, allow and title are the meeting’s, loading until its load', () => {
+  const { view } = play([
+    { name: 'adopted', state: 'loading', events: ['tier-change'] },
+    { name: 'its load', act: load, state: 'ready' },
+  ], NO_SRC);
+  assert.deepEqual([view.frame!.adopted, view.frame!.url, view.frame!.allow, view.frame!.title], [true, URL_A, 'camera; microphone', 'Weekly sync']);
+  assert.equal(deriveView({ ...BASE, ...NO_SRC, label: 'Stand-up' }).frame!.title, 'Stand-up', 'label wins over its title');
+});
+
+test('a markup iframe that loaded before the element is ready at once, announced loaded once', () => {
+  play([
+    { name: 'adopted', state: 'ready', events: ['tier-change', 'load'] },
+    { name: 'resized', set: { tier: 'medium', width: 550 }, state: 'ready', events: ['tier-change'] },
+    { name: 'label', set: { label: 'x' }, state: 'ready' },
+  ], { ...NO_SRC, markup: { ...MARKUP, loadedBefore: true } });
+});
+
+test('the element’s own src of the same URL, or its own allow of the same list, keeps the markup iframe', () => {
+  for (const own of [{ src: URL_A }, { src: `${URL_A}#chat` }, { allow: 'camera; microphone' }]) {
+    assert.equal(deriveView({ ...BASE, ...NO_SRC, ...own }).frame!.adopted, true, JSON.stringify(own));
+  }
+});
+
+test('another URL, another allow, reload() and join() after leave() replace the markup iframe with a new frame', () => {
+  const adopted = deriveView({ ...BASE, ...NO_SRC });
+  for (const change of [{ src: URL_B }, { room: room(URL_B) }, { allow: 'camera' }, { record: { ...NEW_RECORD, reloads: 1 } }]) {
+    const view = deriveView({ ...BASE, ...NO_SRC, ...change });
+    assert.equal(view.frame!.adopted, false, JSON.stringify(change));
+    assert.notEqual(view.frame!.key, adopted.frame!.key);
+    assert.equal(view.state, 'loading');
+  }
+  const { view } = play([
+    { name: 'adopted', state: 'loading', events: ['tier-change'] },
+    { name: 'loaded', act: load, state: 'ready' },
+    { name: 'leave()', act: leave, state: 'left', events: ['leave'], notices: ['left'] },
+    { name: 'its iframe removed', set: replaced, state: 'left' },
+    { name: 'join()', act: join, state: 'loading', notices: [] },
+    { name: 'loaded', act: load, state: 'ready' },
+  ], NO_SRC);
+  assert.deepEqual([view.frame!.adopted, view.frame!.url, view.frame!.allow], [false, URL_A, 'camera; microphone'], 'the markup’s URL and allow, in a frame of its own');
+});
+
+test('a replaced markup iframe never comes back, even when its allow does', () => {
+  const view = deriveView({ ...BASE, ...NO_SRC, ...replaced });
+  assert.equal(view.frame!.adopted, false);
+});
+
+test('a markup iframe at a refused host is an error and no frame, announced once', () => {
+  const { view } = play([
+    { name: 'adopted', state: 'error', events: ['tier-change', 'error'], notices: ['error'] },
+    { name: 'its iframe removed', set: { markup: { ...MARKUP, src: 'https://evil.example/1', present: false } }, state: 'error' },
+  ], { src: '', markup: { ...MARKUP, src: 'https://evil.example/1', loadedBefore: true } });
+  assert.equal(view.error!.code, 'host-not-allowed');
+  assert.equal(view.frame, null);
+});
+
+test('a markup iframe in an unsupported browser: the fallback, no frame, no load event', () => {
+  const { view } = play([{ name: 'adopted', set: { support: IE }, state: 'unsupported', events: ['tier-change', 'unsupported'] }], { ...NO_SRC, markup: { ...MARKUP, loadedBefore: true } });
+  assert.equal(view.frame, null);
+});
+
+test('a markup iframe with loading="click" has loaded with the page: no click to wait for', () => {
+  assert.equal(deriveView({ ...BASE, ...NO_SRC, loading: 'click' }).state, 'loading');
+  assert.equal(deriveView({ ...BASE, ...NO_SRC, ...replaced, loading: 'click' }).state, 'waiting');
 });

@@ -74,6 +74,41 @@ describe('the README recipes, from the packed package, in Chromium', () => {
     await showsTheMeeting('react/dist/ssr-rendered.html');
   });
 
+  test('plain HTML, markup first: the iframe loads with the page and the upgraded element adopts it', TIMEOUT, async () => {
+    await showsTheMeeting('html/markup.html', GUEST_URL);
+  });
+
+  test('React on a server, markup first: the iframe rendered with renderToString is kept through hydration and the upgrade, loaded once', TIMEOUT, async () => {
+    viteBuild('react');
+    viteBuild('react', '--ssr', 'server-markup.jsx', '--outDir', 'dist-server-markup');
+    const { html } = nodeInApp(`
+      import { render } from './react/dist-server-markup/server-markup.js';
+      console.log(JSON.stringify({ html: render('${GUEST_URL}', 'Weekly sync') }));
+    `);
+    assert.match(html, /^<vonage-meeting\b[^>]*><iframe src="https:\/\/meetings\.vonage\.com\/365658578"/);
+    const page = readFileSync(join(APP, 'react/dist/ssr-markup.html'), 'utf8');
+    writeFileSync(join(APP, 'react/dist/ssr-markup-rendered.html'), page.replace('<!--ssr-->', html));
+    const loads = [];
+    const onRequest = (request) => request.url().startsWith(GUEST_URL) && request.resourceType() === 'document' && loads.push(request.url());
+    chromium.context.on('request', onRequest);
+    const { page: tab, errors } = await openPage(chromium.context, `${server.origin}/react/dist/ssr-markup-rendered.html`);
+    try {
+      await tab.waitForFunction(() => document.querySelector('vonage-meeting')?.state === 'ready', null, { timeout: 15000 });
+      await tab.waitForTimeout(500);
+      const seen = await tab.evaluate(() => ({
+        upgraded: customElements.get('vonage-meeting') === document.querySelector('vonage-meeting').constructor,
+        same: document.querySelector('vonage-meeting > iframe') === window.serverFrame && window.serverFrame.isConnected,
+        shadowFrames: document.querySelector('vonage-meeting').shadowRoot.querySelectorAll('iframe').length,
+      }));
+      assert.deepEqual(seen, { upgraded: true, same: true, shadowFrames: 0 });
+      assert.deepEqual(loads, [GUEST_URL]);
+      assert.deepEqual(errors, []);
+    } finally {
+      chromium.context.off('request', onRequest);
+      await tab.close();
+    }
+  });
+
   test("Vue: the README's vite.config.js makes the template compiler create <vonage-meeting> instead of resolving a component", TIMEOUT, () => {
     const seen = nodeInApp(`
       import { readFileSync } from 'node:fs';

@@ -4,6 +4,6 @@ import { defineConfig } from 'vite';
 export default defineConfig({
   base: './',
   oxc: { jsx: { runtime: 'automatic' } },
-  build: { rollupOptions: { input: { index: 'index.html', ssr: 'ssr.html' } } },
+  build: { rollupOptions: { input: { index: 'index.html', ssr: 'ssr.html', 'ssr-markup': 'ssr-markup.html' } } },
   logLevel: 'warn',
 });
