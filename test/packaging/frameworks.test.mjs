@@ -1,5 +1,6 @@
 // The README's recipes, built from the packed package and run in Chromium: each shows the
-// meeting in its frame and the app's own handler hears the element's event.
+// meeting in its frame and the app's own handler hears the element's event; the router
+// recipes keep an in-app link from leaving the meeting until it is left.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -32,6 +33,50 @@ describe('the README recipes, from the packed package, in Chromium', () => {
       assert.equal(await page.evaluate(() => customElements.get('vonage-meeting') === document.querySelector('vonage-meeting')?.constructor), true, 'the element is upgraded');
       assert.deepEqual(errors, []);
       return page;
+    } finally {
+      await page.close();
+    }
+  }
+
+  /**
+   * Opens a router recipe's page (the meeting at #/, a link #elsewhere to #/elsewhere) and
+   * asserts that while the meeting is ready, following the link asks window.confirm (which
+   * says no) and stays; after leave() it goes without asking.
+   */
+  async function guardsTheMeeting(path) {
+    const { page, errors } = await openPage(chromium.context, `${server.origin}/${path}`);
+    try {
+      assert.equal(await meetingFrameShown(page), GUEST_URL);
+      await page.locator('vonage-meeting[state="ready"]').waitFor({ state: 'attached' });
+      await page.evaluate(() => {
+        window.asked = [];
+        window.confirm = (message) => {
+          window.asked.push(message);
+          return false;
+        };
+      });
+      const before = await page.evaluate(() => location.hash);
+
+      await page.click('#elsewhere');
+      await page.waitForFunction(() => window.asked.length > 0, null, { timeout: 5000 }).catch(() => {
+        throw new Error('following the link while the meeting is ready did not ask window.confirm');
+      });
+      await page.waitForTimeout(300); // time for a navigation that the guard failed to stop
+      assert.deepEqual(await page.evaluate(() => window.asked), ['Leave the meeting?']);
+      assert.equal(await page.evaluate(() => location.hash), before, 'the route stays');
+      assert.equal(await page.locator('#elsewhere-page').count(), 0);
+      assert.equal(await page.locator('vonage-meeting').getAttribute('state'), 'ready', 'the meeting is still shown');
+
+      await page.evaluate(() => document.querySelector('vonage-meeting').leave());
+      await page.locator('vonage-meeting[state="left"]').waitFor({ state: 'attached' });
+      await page.click('#elsewhere');
+      await page.locator('#elsewhere-page').waitFor({ timeout: 5000 }).catch(async () => {
+        throw new Error(`after leave() the link did not go to #/elsewhere; window.confirm was asked ${await page.evaluate(() => window.asked.length)} times`);
+      });
+      assert.equal(await page.evaluate(() => location.hash), '#/elsewhere');
+      assert.equal(await page.evaluate(() => window.asked.length), 1, 'no question once the meeting is left');
+      assert.equal(await page.locator('vonage-meeting').count(), 0, 'the meeting route is gone');
+      assert.deepEqual(errors, []);
     } finally {
       await page.close();
     }
@@ -109,6 +154,10 @@ describe('the README recipes, from the packed package, in Chromium', () => {
     }
   });
 
+  test('React Router: useBlocker asks window.confirm before a link leaves the ready meeting, and stays; after leave() the link just goes', TIMEOUT, async () => {
+    await guardsTheMeeting('react/dist/index.html?recipe=router#/');
+  });
+
   test("Vue: the README's vite.config.js makes the template compiler create <vonage-meeting> instead of resolving a component", TIMEOUT, () => {
     const seen = nodeInApp(`
       import { readFileSync } from 'node:fs';
@@ -130,6 +179,10 @@ describe('the README recipes, from the packed package, in Chromium', () => {
     await showsTheMeeting('vue/dist/index.html');
   });
 
+  test('Vue Router: onBeforeRouteLeave asks window.confirm before a link leaves the ready meeting, and stays; after leave() the link just goes', TIMEOUT, async () => {
+    await guardsTheMeeting('vue/dist/index.html?recipe=router#/');
+  });
+
   test('Svelte 5: {room} is set as a property and onvonage-meeting-load reaches the component', TIMEOUT, async () => {
     viteBuild('svelte');
     await showsTheMeeting('svelte/dist/index.html');
@@ -140,6 +193,10 @@ describe('the README recipes, from the packed package, in Chromium', () => {
     copyFileSync(join(APP, 'angular/index.html'), join(APP, 'angular/aot/angular/index.html'));
     viteBuild('angular/aot/angular');
     await showsTheMeeting('angular/aot/angular/dist/index.html');
+  });
+
+  test('Angular Router: the CanDeactivateFn guard asks window.confirm before a link leaves the ready meeting, and stays; after leave() the link just goes', TIMEOUT, async () => {
+    await guardsTheMeeting('angular/aot/angular/dist/index.html?recipe=router#/');
   });
 
   test("Angular: without CUSTOM_ELEMENTS_SCHEMA the compiler rejects the recipe's template", TIMEOUT, () => {

@@ -16,7 +16,7 @@ const MARKER = join(WORK, 'prepared.json');
 const repoVersion = (name) => JSON.parse(readFileSync(join(REPO, 'node_modules', name, 'package.json'), 'utf8')).version;
 
 // The versions this repository installs are in the npm cache, so an offline install
-// finds them; Svelte and Angular come from the registry the first time.
+// finds them; Svelte, Angular and the routers come from the registry the first time.
 const appDependencies = () => ({
   react: repoVersion('react'),
   'react-dom': repoVersion('react-dom'),
@@ -24,12 +24,15 @@ const appDependencies = () => ({
   '@types/react-dom': repoVersion('@types/react-dom'),
   vue: repoVersion('vue'),
   '@vitejs/plugin-vue': repoVersion('@vitejs/plugin-vue'),
+  'vue-router': '^4.6.0',
+  'react-router': '^7.0.0', // the data router's useBlocker
   vite: repoVersion('vite'),
   svelte: '^5.0.0',
   '@angular/core': '^20.0.0',
   '@angular/common': '^20.0.0',
   '@angular/compiler': '^20.0.0',
   '@angular/platform-browser': '^20.0.0',
+  '@angular/router': '^20.0.0',
   '@angular/compiler-cli': '^20.0.0',
   typescript: '~5.9.0', // what ngc of Angular 20 runs on
   rxjs: '^7.8.0',

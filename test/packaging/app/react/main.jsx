@@ -1,9 +1,10 @@
-// Renders the README's React recipe chosen by ?recipe=wrapper|direct.
+// Renders the README's React recipe chosen by ?recipe=wrapper|direct|router.
 import { createRoot } from 'react-dom/client';
 import { room } from '../room.js';
 import { Meeting } from './Meeting.jsx';
 import { DirectMeeting } from './DirectMeeting.jsx';
+import { RouterApp } from './router.jsx';
 
 const recipe = new URLSearchParams(location.search).get('recipe');
-const App = recipe === 'direct' ? DirectMeeting : Meeting;
+const App = { direct: DirectMeeting, router: RouterApp }[recipe] ?? Meeting;
 createRoot(document.getElementById('app')).render(<App room={room} />);

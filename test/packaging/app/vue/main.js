@@ -1,6 +1,9 @@
-// Mounts the README's Vue recipe (App.vue, built with the README's vite.config.js).
+// Mounts the README's Vue recipe (App.vue, built with the README's vite.config.js), or with
+// ?recipe=router the router recipe (MeetingRoute.vue) in a router.
 import { createApp } from 'vue';
 import { room } from '../room.js';
 import App from './App.vue';
+import { RouterApp, router } from './router.js';
 
-createApp(App, { room }).mount('#app');
+if (new URLSearchParams(location.search).get('recipe') === 'router') createApp(RouterApp).use(router).mount('#app');
+else createApp(App, { room }).mount('#app');
