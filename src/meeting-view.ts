@@ -30,9 +30,11 @@ export interface MeetingRecord {
   loaded: string | null;
   /** The notices the user dismissed. */
   dismissed: ReadonlySet<string>;
+  /** The user pointed at, or focused, the join placeholder: the connection is worth warming. */
+  warmed: boolean;
 }
 
-export const NEW_RECORD: MeetingRecord = { joined: false, left: false, reloads: 0, loaded: null, dismissed: new Set() };
+export const NEW_RECORD: MeetingRecord = { joined: false, left: false, reloads: 0, loaded: null, dismissed: new Set(), warmed: false };
 
 /** Everything the view is derived from. */
 export interface MeetingInputs {
@@ -119,6 +121,8 @@ export interface MeetingView {
   keepAwake: boolean;
   /** Whether leaving the page should ask first (`confirm-leave` while the meeting is shown). */
   confirmLeave: boolean;
+  /** The meeting's origin, once the user showed an interest in joining: worth a preconnect. */
+  preconnect: string | null;
   /** What to show instead of the frame in a browser that cannot run the meeting. */
   fallback: MeetingFallback | null;
   /** The notices to show, in order. */
@@ -150,6 +154,7 @@ export const INITIAL_VIEW: MeetingView = {
   permissions: null,
   keepAwake: false,
   confirmLeave: false,
+  preconnect: null,
   fallback: null,
   notices: [],
 };
@@ -215,6 +220,7 @@ export function deriveView(input: MeetingInputs): MeetingView {
     permissions: input.permissions,
     keepAwake: input.keepAwake && frame !== null,
     confirmLeave: input.confirmLeave && frame !== null,
+    preconnect: record.warmed && url ? new URL(url).origin : null,
     fallback: state === 'unsupported' ? fallbackFor(support!, url) : null,
     notices: [],
   };

@@ -4,7 +4,6 @@
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { PermissionDeniedDetail } from './events.js';
-import { mediaPermissions } from './page-permissions.js';
 
 export class PermissionController implements ReactiveController {
   /** The camera and microphone permission states; null until the browser answered. */
@@ -28,4 +27,21 @@ export class PermissionController implements ReactiveController {
       this.host.requestUpdate();
     });
   }
+}
+
+// One query per page: each query leaves a PermissionStatus behind (Chromium keeps them),
+// and a status's `state` stays current, so every element reads the same two. A new
+// `query` function (a page or test replacing it) gets asked afresh.
+let asked: { query: unknown; statuses: Promise<(PermissionStatus | null)[]> } | undefined;
+
+/** The camera and microphone permission states, `unknown` where they cannot be queried. */
+export async function mediaPermissions(): Promise<PermissionDeniedDetail> {
+  const query: unknown = globalThis.navigator?.permissions?.query;
+  if (asked?.query !== query) {
+    const ask = (name: string) =>
+      navigator.permissions.query({ name } as unknown as PermissionDescriptor).catch(() => null);
+    asked = { query, statuses: query ? Promise.all([ask('camera'), ask('microphone')]) : Promise.resolve([null, null]) };
+  }
+  const [camera, microphone] = (await asked!.statuses).map((status) => status?.state ?? 'unknown');
+  return { camera, microphone };
 }

@@ -9,17 +9,21 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 export class PreconnectController implements ReactiveController {
   #link: HTMLLinkElement | null = null;
 
-  constructor(host: ReactiveControllerHost) {
+  /** `origin` reads the origin the view wants warmed, or null. */
+  constructor(
+    host: ReactiveControllerHost,
+    private origin: () => string | null,
+  ) {
     host.addController(this);
   }
 
-  /** Preconnects to the origin of `url`, unless this page already does. */
-  warm(url: string) {
-    const origin = new URL(url).origin;
-    const head = document.head;
-    if (this.#link || [...head.querySelectorAll<HTMLLinkElement>('link[rel~="preconnect"]')].some((link) => link.href.startsWith(`${origin}/`))) return;
+  hostUpdated() {
+    const origin = this.origin();
+    if (!origin || this.#link) return;
+    const links = document.head.querySelectorAll<HTMLLinkElement>('link[rel~="preconnect"]');
+    if ([...links].some((link) => link.href.startsWith(`${origin}/`))) return;
     this.#link = Object.assign(document.createElement('link'), { rel: 'preconnect', href: origin });
-    head.append(this.#link);
+    document.head.append(this.#link);
   }
 
   hostDisconnected() {

@@ -7,18 +7,15 @@ import { CspController } from './csp-controller.js';
 import { DEFAULT_ALLOWED_HOSTS } from './meeting-url.js';
 import { defaultAllow } from './frame-allow.js';
 import { LanguageController } from './language-controller.js';
-import { LeaveGuardController } from './leave-guard-controller.js';
 import { deriveView, INITIAL_VIEW, NEW_RECORD, viewEvents, type MeetingFallback, type MeetingFrame, type MeetingInputs, type MeetingRecord, type MeetingView } from './meeting-view.js';
 import type { Messages } from './messages.js';
 import { NOTICE_ROWS, type Notice } from './notices.js';
+import { OnDemandController } from './on-demand-controller.js';
 import { featuresBlockedByPage } from './page-permissions.js';
-import { PermissionController } from './permission-controller.js';
-import { PreconnectController } from './preconnect-controller.js';
 import { styles } from './styles.js';
 import { checkSupport, type SupportResult } from './support.js';
 import { TierController } from './tier-controller.js';
 import type { Features, Tier } from './tiers.js';
-import { WakeLockController } from './wake-lock-controller.js';
 
 export { DEFAULT_ALLOW } from './frame-allow.js';
 export type { MeetingState } from './meeting-view.js';
@@ -103,8 +100,12 @@ export class VonageMeeting extends LitElement {
   #tiers = new TierController(this);
   #language = new LanguageController(this);
   #csp = new CspController(this);
-  #permissions = new PermissionController(this, () => !this.#record.joined && /camera|microphone/.test(this.allow));
-  #preconnect = new PreconnectController(this);
+  // Loaded on demand: most meetings never need them, or not before their first frame.
+  #permissions = new OnDemandController(
+    this,
+    () => !this.#record.joined && /camera|microphone/.test(this.allow),
+    async () => (await import('./permission-controller.js')).PermissionController,
+  );
   #markup = new AdoptedFrameController(this, () => this.#view.frame, () => this.#onLoad());
   // The page's own `allow`, null when it gave none.
   #allow: string | null = null;
@@ -119,8 +120,9 @@ export class VonageMeeting extends LitElement {
   constructor() {
     super();
     // What the view asks of the page beyond the element: each follows the view after every update.
-    new WakeLockController(this, () => this.#view.keepAwake);
-    new LeaveGuardController(this, () => this.#view.confirmLeave);
+    new OnDemandController(this, () => this.#view.keepAwake, async () => (await import('./wake-lock-controller.js')).WakeLockController);
+    new OnDemandController(this, () => this.#view.confirmLeave, async () => (await import('./leave-guard-controller.js')).LeaveGuardController);
+    new OnDemandController(this, () => this.#view.preconnect, async () => (await import('./preconnect-controller.js')).PreconnectController);
     this.src = '';
     this.room = null;
     this.role = 'guest';
@@ -247,7 +249,7 @@ export class VonageMeeting extends LitElement {
       support: this.#support,
       blockedByPage: featuresBlockedByPage(this.ownerDocument, allow),
       blockedByCsp: this.#csp.blocked,
-      permissions: this.#permissions.permissions,
+      permissions: this.#permissions.controller?.permissions ?? null,
       defaultTitle: this.#language.text.title,
       markup: this.#markup.markup,
       record: this.#record,
@@ -312,9 +314,9 @@ export class VonageMeeting extends LitElement {
 
   // `loading="click"`: the room, what joining will ask for, and the button. A page's own
   // `join` slot replaces it; a button in that slot joins as the default one does.
-  #placeholder({ title, url }: MeetingView) {
+  #placeholder({ title }: MeetingView) {
     const { lang, dir, text: t } = this.#language;
-    const warm = () => this.#preconnect.warm(url!);
+    const warm = () => this.#record.warmed || this.#act({ warmed: true });
     return html`<slot name="join" @click=${this.#onJoinSlotClick} @pointerover=${warm} @focusin=${warm}
       ><div part="notice placeholder" class="full" lang=${lang} dir=${dir}>
         <p class="title">${title}</p>

@@ -1,4 +1,4 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import '../src/index.js';
 import { VonageMeeting } from '../src/index.js';
 import { room } from './cases/rooms.js';
@@ -48,11 +48,15 @@ describe('loading="click"', () => {
     placeholder.dispatchEvent(new PointerEvent('pointerover', { bubbles: true, composed: true }));
     placeholder.querySelector('button')!.focus();
     placeholder.dispatchEvent(new PointerEvent('pointerover', { bubbles: true, composed: true }));
+    // The preconnect's code loads on this first sign of interest.
+    await waitUntil(() => preconnects().length > 0, 'no preconnect link');
+    await sleep(100);
     expect(preconnects()).to.have.length(1);
     expect(preconnects()[0].parentElement).to.equal(document.head);
     // A second element for the same origin finds the link there already.
     const other = await waitingMeeting();
     placeholderOf(other.el)!.dispatchEvent(new PointerEvent('pointerover', { bubbles: true, composed: true }));
+    await sleep(100);
     expect(preconnects()).to.have.length(1);
     el.remove();
     expect(preconnects()).to.have.length(0);
@@ -138,7 +142,8 @@ describe('confirm-leave', () => {
     const loaded = oneEvent(el, 'vonage-meeting-load');
     await fixture(el);
     expect(el.state).to.equal('loading');
-    expect(asksBeforeLeaving()).to.equal(true);
+    // The guard's code loads the first time a meeting with confirm-leave is shown.
+    await waitUntil(asksBeforeLeaving, 'never asked while loading');
     await loaded;
     expect(asksBeforeLeaving()).to.equal(true);
     el.leave();
@@ -157,7 +162,7 @@ describe('confirm-leave', () => {
     el.setAttribute('confirm-leave', '');
     await el.updateComplete;
     expect(el.confirmLeave).to.equal(true);
-    expect(asksBeforeLeaving()).to.equal(true);
+    await waitUntil(asksBeforeLeaving, 'never asked with the attribute');
     el.removeAttribute('confirm-leave');
     await el.updateComplete;
     expect(asksBeforeLeaving()).to.equal(false);
@@ -169,7 +174,7 @@ describe('confirm-leave', () => {
     expect(asksBeforeLeaving()).to.equal(false);
     el.join();
     await el.updateComplete;
-    expect(asksBeforeLeaving()).to.equal(true);
+    await waitUntil(asksBeforeLeaving, 'never asked once joined');
     el.remove();
   });
 });
