@@ -8,7 +8,6 @@ import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync } from 'node:f
 import { ensureDependencies } from './setup.mjs';
 
 ensureDependencies();
-const { build } = await import('esbuild');
 const { requestedEngines, discoverAll } = await import('./browsers.mjs');
 const { ensureBrowsers } = await import('./ensure-browsers.mjs');
 
@@ -28,24 +27,10 @@ function tapCounts(text) {
 }
 
 async function nodeTests() {
-  const files = readdirSync('test/node').filter((f) => f.endsWith('.test.ts'));
-  const out = '.test-results/node';
-  rmSync(out, { recursive: true, force: true });
-  mkdirSync(out, { recursive: true });
-  // Bundled so that Node runs the TypeScript sources with no loader; the package's own
-  // name (import 'vonage-meeting-element') stays external and resolves to dist/.
-  await build({
-    entryPoints: files.map((f) => `test/node/${f}`),
-    outdir: out,
-    outExtension: { '.js': '.mjs' },
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    packages: 'external',
-    logLevel: 'warning',
-  });
-  const compiled = readdirSync(out).filter((f) => f.endsWith('.mjs')).map((f) => `${out}/${f}`);
-  const r = spawnSync(process.execPath, ['--test', '--test-reporter=tap', ...compiled], { encoding: 'utf8' });
+  // TypeScript run as it is, through tsx; the package's own name (import 'vonage-meeting-element')
+  // resolves to dist/.
+  const files = readdirSync('test/node').filter((f) => f.endsWith('.test.ts')).map((f) => `test/node/${f}`);
+  const r = spawnSync(process.execPath, ['--import', 'tsx', '--test', '--test-reporter=tap', ...files], { encoding: 'utf8' });
   process.stdout.write(r.stdout.split('\n').filter((l) => /^(not ok|# (pass|fail|tests))/.test(l.trim()) || /^\s+(error|expected|actual):/.test(l)).join('\n') + '\n');
   if (r.stderr) process.stderr.write(r.stderr);
   const c = tapCounts(r.stdout);
