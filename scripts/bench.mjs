@@ -9,12 +9,11 @@ import { spawnSync } from 'node:child_process';
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize } from 'node:path';
-import { ensureDependencies } from './setup.mjs';
+import { CHROMIUM_ARGS, discover } from './browsers.mjs';
 
-ensureDependencies();
-const { ensureBrowsers } = await import('./ensure-browsers.mjs');
-const { CHROMIUM_ARGS } = await import('./browsers.mjs');
-const [chromium] = await ensureBrowsers(['chromium']);
+// Chromium is installed first by the `prebench` script (scripts/ensure-browsers.mjs).
+const chromium = await discover('chromium');
+if (chromium.missing) throw new Error('Chromium is missing: run `node scripts/ensure-browsers.mjs chromium`');
 if (spawnSync(process.execPath, ['scripts/build.mjs', '--no-types'], { stdio: 'inherit' }).status !== 0) process.exit(1);
 
 const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.mjs': 'text/javascript', '.map': 'application/json' };

@@ -1,17 +1,46 @@
-// `npm test`: the project's one test command. It installs missing Debian browsers
-// (as root), builds, then runs every test runner and ends with one plain line:
+// `npm test`: the project's one test command. It builds, then runs every test runner and
+// ends with one plain line:
 //   N passed, N failed
+// The test browsers are installed before it, by the `pretest` script (scripts/ensure-browsers.mjs);
+// the npm packages by `npm install`.
 // Arguments after `--` go to web-test-runner (e.g. `npm test -- --files test/tiers.test.ts`).
 // BROWSERS=chromium limits the browser engines; SUITES=node,browser,e2e,packaging limits the runners.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync } from 'node:fs';
-import { ensureDependencies } from './setup.mjs';
+import { existsSync, readFileSync, readdirSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
+import { requestedEngines, discoverAll } from './browsers.mjs';
+import { requestedSuites } from './ensure-browsers.mjs';
 
-ensureDependencies();
-const { requestedEngines, discoverAll } = await import('./browsers.mjs');
-const { ensureBrowsers } = await import('./ensure-browsers.mjs');
+// One run at a time in a checkout: every run writes dist/, .test-results/ and the packaging app.
+const LOCK = '.test-run.lock';
+function takeLock() {
+  try {
+    writeFileSync(LOCK, String(process.pid), { flag: 'wx' });
+  } catch (err) {
+    if (err.code !== 'EEXIST') throw err;
+    const pid = Number(readFileSync(LOCK, 'utf8'));
+    let alive = false;
+    try {
+      alive = pid > 0 && process.kill(pid, 0);
+    } catch (e) {
+      alive = e.code === 'EPERM';
+    }
+    if (alive) {
+      console.error(`Another \`npm test\` (pid ${pid}) is running in this checkout, and both would write dist/ and .test-results/.\nWait for it to end, or run the second one in another clone.`);
+      console.log('0 passed, 1 failed');
+      process.exit(1);
+    }
+    writeFileSync(LOCK, String(process.pid)); // left behind by a run that was killed
+  }
+  process.on('exit', () => {
+    try {
+      if (readFileSync(LOCK, 'utf8') === String(process.pid)) unlinkSync(LOCK);
+    } catch {}
+  });
+  for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => process.exit(130));
+}
+takeLock();
 
-const suites = (process.env.SUITES ?? 'node,browser,e2e,packaging').split(',').map((s) => s.trim());
+const suites = requestedSuites();
 const wtrArgs = process.argv.slice(2);
 const results = [];
 const started = Date.now();
@@ -92,11 +121,6 @@ async function packagingTests() {
 }
 
 try {
-  const needBrowsers = suites.includes('browser') || suites.includes('e2e') || suites.includes('packaging');
-  if (needBrowsers) {
-    const engines = suites.includes('browser') ? requestedEngines() : ['chromium'];
-    await ensureBrowsers(suites.includes('e2e') || suites.includes('packaging') ? [...new Set([...engines, 'chromium'])] : engines);
-  }
   if (run('npm', ['run', '--silent', 'build']) !== 0) results.push({ name: 'build', passed: 0, failed: 1, skipped: 0 });
   else {
     if (suites.includes('node')) await nodeTests();
