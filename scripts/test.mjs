@@ -6,6 +6,7 @@
 // Arguments after `--` go to web-test-runner (e.g. `npm test -- --files test/tiers.test.ts`).
 // BROWSERS=chromium limits the browser engines; SUITES=node,browser,e2e,packaging limits the runners.
 import { spawnSync } from 'node:child_process';
+import { createServer } from 'node:net';
 import { existsSync, readFileSync, readdirSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
 import { requestedEngines, discoverAll } from './browsers.mjs';
 import { requestedSuites } from './ensure-browsers.mjs';
@@ -88,8 +89,16 @@ async function browserTests() {
 async function e2eTests() {
   if (!existsSync('playwright.config.ts')) return;
   rmSync('.test-results/e2e.json', { force: true });
+  // A free port for the demo server, so that a server another checkout left on 5199 is never tested.
+  const port = await new Promise((resolve, reject) => {
+    const srv = createServer().on('error', reject);
+    srv.listen(0, '127.0.0.1', () => {
+      const { port: free } = srv.address();
+      srv.close(() => resolve(free));
+    });
+  });
   const status = run(process.execPath, ['node_modules/@playwright/test/cli.js', 'test'], {
-    env: { ...process.env, PLAYWRIGHT_JSON_OUTPUT_NAME: '.test-results/e2e.json' },
+    env: { ...process.env, PLAYWRIGHT_JSON_OUTPUT_NAME: '.test-results/e2e.json', E2E_PORT: String(port) },
   });
   let c = { passed: 0, failed: 0, skipped: 0 };
   if (existsSync('.test-results/e2e.json')) {
