@@ -4,7 +4,9 @@
 import { defineConfig } from '@playwright/test';
 import { CHROMIUM_ARGS, discover } from './scripts/browsers.mjs';
 
-const PORT = 5199;
+// `npm test` passes a free port (E2E_PORT), so that it never tests a demo server another
+// checkout left running on the fixed one; a run by hand uses 5199 and may reuse one.
+const PORT = Number(process.env.E2E_PORT ?? 5199);
 const chromium = await discover('chromium');
 if (!chromium.executablePath) {
   throw new Error(`Chromium not found: apt-get install ${chromium.missing.join(' ')} (npm test installs it).`);
@@ -36,7 +38,7 @@ export default defineConfig({
   webServer: {
     command: `node scripts/build.mjs --no-types && node test/e2e/server.mjs ${PORT}`,
     url: `http://127.0.0.1:${PORT}/demo/`,
-    reuseExistingServer: !process.env.CI,
+    reuseExistingServer: !process.env.CI && !process.env.E2E_PORT,
     timeout: 120_000,
     stdout: 'ignore',
     stderr: 'pipe',

@@ -1,6 +1,6 @@
 // `npm run bench`: the project's benchmark. Measures the built element in real Chromium and
 // prints one figure a line, `name value`, with stable names so that two runs can be compared:
-//   bundle_gzip_bytes, element_gzip_bytes     sizes, as scripts/size.mjs measures them
+//   bundle_gzip_bytes, element_gzip_bytes     sizes, as `npm run size` (size-limit) measures them
 //   connect_to_frame_ms_median                connecting the element to its frame being in the DOM
 //   resize_*_us_*, updates_per_1000_resizes_* the cost of a resize within and across tiers
 //   churn_10000_*_ms                          10,000 connections, new elements, attribute flips
@@ -13,12 +13,11 @@ import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { gzipSync } from 'node:zlib';
 import { extname, join, normalize } from 'node:path';
-import { ensureDependencies } from './setup.mjs';
+import { CHROMIUM_ARGS, discover } from './browsers.mjs';
 
-ensureDependencies();
-const { ensureBrowsers } = await import('./ensure-browsers.mjs');
-const { CHROMIUM_ARGS } = await import('./browsers.mjs');
-const [chromium] = await ensureBrowsers(['chromium']);
+// Chromium is installed first by the `prebench` script (scripts/ensure-browsers.mjs).
+const chromium = await discover('chromium');
+if (chromium.missing) throw new Error('Chromium is missing: run `node scripts/ensure-browsers.mjs chromium`');
 if (spawnSync(process.execPath, ['scripts/build.mjs', '--no-types'], { stdio: 'inherit' }).status !== 0) process.exit(1);
 
 const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.mjs': 'text/javascript', '.map': 'application/json' };
@@ -117,12 +116,12 @@ function median(xs) {
   return sorted[Math.floor(sorted.length / 2)];
 }
 
-/** The sizes `npm run size` reports, renamed to this benchmark's style (its budget check is its own). */
+/** The sizes `npm run size` reports (size-limit's JSON), renamed to this benchmark's style (its budget check is its own). */
 function sizes() {
-  const run = spawnSync(process.execPath, ['scripts/size.mjs'], { encoding: 'utf8' });
-  const figures = Object.fromEntries([...run.stdout.matchAll(/^(\S+)\.gzip (\d+)$/gm)].map(([, name, bytes]) => [`${name}_gzip_bytes`, Number(bytes)]));
-  if (!figures.bundle_gzip_bytes || !figures.element_gzip_bytes) throw new Error(`scripts/size.mjs gave no sizes:\n${run.stdout}${run.stderr}`);
-  return figures;
+  const run = spawnSync(process.execPath, ['node_modules/size-limit/bin.js', '--json'], { encoding: 'utf8' });
+  const [bundle, element] = JSON.parse(run.stdout || '[]');
+  if (!bundle?.size || !element?.size) throw new Error(`size-limit gave no sizes:\n${run.stdout}${run.stderr}`);
+  return { bundle_gzip_bytes: bundle.size, element_gzip_bytes: element.size };
 }
 
 /**

@@ -1,11 +1,11 @@
 // The one build: ES modules with lit external (+ .d.ts and source maps) for npm, one
 // minified self-contained ES module (Lit inside) for a <script type="module"> tag, the
-// React wrapper with @lit/react inlined, and the editor data made from the manifest.
+// React wrapper with @lit/react inlined; then `cem analyze` (custom-elements-manifest.config.mjs)
+// makes custom-elements.json and, from it, the editor data in dist/ and the README's tables.
 import { execFileSync } from 'node:child_process';
 import { readdirSync, rmSync } from 'node:fs';
 import { resolve, sep } from 'node:path';
 import { build } from 'esbuild';
-import { writeEditorData } from './editor-data.mjs';
 
 const entryPoints = readdirSync('src')
   .filter((f) => f.endsWith('.ts') && !f.endsWith('.d.ts') && f !== 'react.ts')
@@ -56,6 +56,6 @@ await Promise.all([
   }),
 ]);
 
-writeEditorData({ manifest: 'custom-elements.json', outdir: 'dist' });
+execFileSync(process.execPath, ['node_modules/@custom-elements-manifest/analyzer/cem.js', 'analyze', '--quiet'], { stdio: 'inherit' });
 
 if (withTypes) execFileSync(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.build.json'], { stdio: 'inherit' });

@@ -1,10 +1,25 @@
 // Makes sure the requested test browsers exist. On Debian as root it installs the
 // missing ones with apt-get; anywhere else it says exactly what to run and fails.
+// The one place that installs browsers: `npm test` runs it first (the `pretest` script) for
+// the engines its BROWSERS and SUITES need; `node scripts/ensure-browsers.mjs chromium` names them.
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { discoverAll, requestedEngines } from './browsers.mjs';
 
+/** The test runners asked for with SUITES=node,browser (default: all four). */
+export function requestedSuites(env = process.env) {
+  return (env.SUITES ?? 'node,browser,e2e,packaging').split(',').map((s) => s.trim()).filter(Boolean);
+}
+
+/** The engines a test run needs: BROWSERS for the browser suite, Chromium for e2e and packaging. */
+export function enginesForSuites(suites = requestedSuites(), env = process.env) {
+  const engines = new Set(suites.includes('browser') ? requestedEngines(env) : []);
+  if (suites.includes('e2e') || suites.includes('packaging')) engines.add('chromium');
+  return [...engines];
+}
+
 export async function ensureBrowsers(engines = requestedEngines()) {
+  if (!engines.length) return [];
   let found = await discoverAll(engines);
   let missing = found.filter((b) => b.missing);
   if (!missing.length) return found;
@@ -30,7 +45,8 @@ export async function ensureBrowsers(engines = requestedEngines()) {
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  ensureBrowsers().then(
+  const named = process.argv.slice(2);
+  ensureBrowsers(named.length ? named : enginesForSuites()).then(
     (found) => found.forEach((b) => console.log(`[browsers] ${b.engine}: ${b.source} ${b.executablePath ?? b.driver}`)),
     (err) => {
       console.error(err.message);

@@ -1,10 +1,8 @@
-// `npm start`: installs what is missing, builds the script-tag bundle, and serves the demo.
+// `npm start`: builds the script-tag bundle and serves the demo (after `npm install`).
 import { spawnSync } from 'node:child_process';
-import { ensureDependencies } from './setup.mjs';
+import { createServer } from 'vite';
 
-ensureDependencies();
 if (spawnSync(process.execPath, ['scripts/build.mjs', '--no-types'], { stdio: 'inherit' }).status !== 0) process.exit(1);
-const { createServer } = await import('vite');
 const server = await createServer({ configFile: 'vite.config.ts' });
 await server.listen();
 const port = server.config.server.port;

@@ -1,18 +1,47 @@
-// `npm test`: the project's one test command. It installs missing Debian browsers
-// (as root), builds, then runs every test runner and ends with one plain line:
+// `npm test`: the project's one test command. It builds, then runs every test runner and
+// ends with one plain line:
 //   N passed, N failed
+// The test browsers are installed before it, by the `pretest` script (scripts/ensure-browsers.mjs);
+// the npm packages by `npm install`.
 // Arguments after `--` go to web-test-runner (e.g. `npm test -- --files test/tiers.test.ts`).
 // BROWSERS=chromium limits the browser engines; SUITES=node,browser,e2e,packaging limits the runners.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync } from 'node:fs';
-import { ensureDependencies } from './setup.mjs';
+import { createServer } from 'node:net';
+import { existsSync, readFileSync, readdirSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
+import { requestedEngines, discoverAll } from './browsers.mjs';
+import { requestedSuites } from './ensure-browsers.mjs';
 
-ensureDependencies();
-const { build } = await import('esbuild');
-const { requestedEngines, discoverAll } = await import('./browsers.mjs');
-const { ensureBrowsers } = await import('./ensure-browsers.mjs');
+// One run at a time in a checkout: every run writes dist/, .test-results/ and the packaging app.
+const LOCK = '.test-run.lock';
+function takeLock() {
+  try {
+    writeFileSync(LOCK, String(process.pid), { flag: 'wx' });
+  } catch (err) {
+    if (err.code !== 'EEXIST') throw err;
+    const pid = Number(readFileSync(LOCK, 'utf8'));
+    let alive = false;
+    try {
+      alive = pid > 0 && process.kill(pid, 0);
+    } catch (e) {
+      alive = e.code === 'EPERM';
+    }
+    if (alive) {
+      console.error(`Another \`npm test\` (pid ${pid}) is running in this checkout, and both would write dist/ and .test-results/.\nWait for it to end, or run the second one in another clone.`);
+      console.log('0 passed, 1 failed');
+      process.exit(1);
+    }
+    writeFileSync(LOCK, String(process.pid)); // left behind by a run that was killed
+  }
+  process.on('exit', () => {
+    try {
+      if (readFileSync(LOCK, 'utf8') === String(process.pid)) unlinkSync(LOCK);
+    } catch {}
+  });
+  for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => process.exit(130));
+}
+takeLock();
 
-const suites = (process.env.SUITES ?? 'node,browser,e2e,packaging').split(',').map((s) => s.trim());
+const suites = requestedSuites();
 const wtrArgs = process.argv.slice(2);
 const results = [];
 const started = Date.now();
@@ -28,24 +57,10 @@ function tapCounts(text) {
 }
 
 async function nodeTests() {
-  const files = readdirSync('test/node').filter((f) => f.endsWith('.test.ts'));
-  const out = '.test-results/node';
-  rmSync(out, { recursive: true, force: true });
-  mkdirSync(out, { recursive: true });
-  // Bundled so that Node runs the TypeScript sources with no loader; the package's own
-  // name (import 'vonage-meeting-element') stays external and resolves to dist/.
-  await build({
-    entryPoints: files.map((f) => `test/node/${f}`),
-    outdir: out,
-    outExtension: { '.js': '.mjs' },
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    packages: 'external',
-    logLevel: 'warning',
-  });
-  const compiled = readdirSync(out).filter((f) => f.endsWith('.mjs')).map((f) => `${out}/${f}`);
-  const r = spawnSync(process.execPath, ['--test', '--test-reporter=tap', ...compiled], { encoding: 'utf8' });
+  // TypeScript run as it is, through tsx; the package's own name (import 'vonage-meeting-element')
+  // resolves to dist/.
+  const files = readdirSync('test/node').filter((f) => f.endsWith('.test.ts')).map((f) => `test/node/${f}`);
+  const r = spawnSync(process.execPath, ['--import', 'tsx', '--test', '--test-reporter=tap', ...files], { encoding: 'utf8' });
   process.stdout.write(r.stdout.split('\n').filter((l) => /^(not ok|# (pass|fail|tests))/.test(l.trim()) || /^\s+(error|expected|actual):/.test(l)).join('\n') + '\n');
   if (r.stderr) process.stderr.write(r.stderr);
   const c = tapCounts(r.stdout);
@@ -74,8 +89,16 @@ async function browserTests() {
 async function e2eTests() {
   if (!existsSync('playwright.config.ts')) return;
   rmSync('.test-results/e2e.json', { force: true });
+  // A free port for the demo server, so that a server another checkout left on 5199 is never tested.
+  const port = await new Promise((resolve, reject) => {
+    const srv = createServer().on('error', reject);
+    srv.listen(0, '127.0.0.1', () => {
+      const { port: free } = srv.address();
+      srv.close(() => resolve(free));
+    });
+  });
   const status = run(process.execPath, ['node_modules/@playwright/test/cli.js', 'test'], {
-    env: { ...process.env, PLAYWRIGHT_JSON_OUTPUT_NAME: '.test-results/e2e.json' },
+    env: { ...process.env, PLAYWRIGHT_JSON_OUTPUT_NAME: '.test-results/e2e.json', E2E_PORT: String(port) },
   });
   let c = { passed: 0, failed: 0, skipped: 0 };
   if (existsSync('.test-results/e2e.json')) {
@@ -107,11 +130,6 @@ async function packagingTests() {
 }
 
 try {
-  const needBrowsers = suites.includes('browser') || suites.includes('e2e') || suites.includes('packaging');
-  if (needBrowsers) {
-    const engines = suites.includes('browser') ? requestedEngines() : ['chromium'];
-    await ensureBrowsers(suites.includes('e2e') || suites.includes('packaging') ? [...new Set([...engines, 'chromium'])] : engines);
-  }
   if (run('npm', ['run', '--silent', 'build']) !== 0) results.push({ name: 'build', passed: 0, failed: 1, skipped: 0 });
   else {
     if (suites.includes('node')) await nodeTests();

@@ -1,0 +1,24 @@
+// `npm run size` (size-limit): the size budget, gzip bytes, checked by .ci/run.
+// A figure over its limit makes the command, and so CI, fail.
+const LIT = ['lit', 'lit/*', '@lit/*', 'lit-html', 'lit-html/*', 'lit-element', 'lit-element/*'];
+
+export default [
+  {
+    // What a <script type="module"> tag loads: the prebuilt bundle, Lit inside, measured as built.
+    name: 'script-tag bundle (dist/vonage-meeting.bundle.js, Lit inside)',
+    path: 'dist/vonage-meeting.bundle.js',
+    gzip: true,
+    limit: '15000 B',
+    disablePlugins: ['@size-limit/esbuild'],
+  },
+  {
+    // What an app that already has Lit pays: src/index.ts bundled and minified with Lit
+    // external, built the way dist/vonage-meeting.bundle.js is (ES module, production Lit).
+    name: 'element, lit external',
+    path: 'src/index.ts',
+    gzip: true,
+    limit: '9000 B',
+    ignore: LIT,
+    modifyEsbuildConfig: (config) => ({ ...config, format: 'esm', target: 'es2022', conditions: ['production'], legalComments: 'none' }),
+  },
+];
