@@ -271,8 +271,12 @@ export class VonageMeeting extends LitElement {
     if (this.getAttribute(name) !== value) this.setAttribute(name, value);
   }
 
+  // The event is made before it is dispatched: the manifest analyzer reads a
+  // `dispatchEvent(new CustomEvent(name))` call as an event called `name`, and the element's
+  // events are listed by their @fires tags instead.
   #emit<K extends keyof VonageMeetingEventMap>(type: K, detail: VonageMeetingEventMap[K]['detail']) {
-    this.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));
+    const event = new CustomEvent(type, { detail, bubbles: true, composed: true });
+    this.dispatchEvent(event);
   }
 
   #onLoad() {
