@@ -2,9 +2,18 @@
 // A figure over its limit makes the command, and so CI, fail.
 const LIT = ['lit', 'lit/*', '@lit/*', 'lit-html', 'lit-html/*', 'lit-element', 'lit-element/*'];
 
+// The modules the element imports on demand stay outside the measured bundle.
+const onDemandOutside = {
+  name: 'on-demand-outside',
+  setup(build) {
+    build.onResolve({ filter: /.*/ }, (args) => (args.kind === 'dynamic-import' ? { path: args.path, external: true } : undefined));
+  },
+};
+
 export default [
   {
-    // What a <script type="module"> tag loads: the prebuilt bundle, Lit inside, measured as built.
+    // What a <script type="module"> tag loads for the first frame: the prebuilt bundle, Lit
+    // inside, measured as built (what it loads on demand, dist/bundle/*, is not counted).
     name: 'script-tag bundle (dist/vonage-meeting.bundle.js, Lit inside)',
     path: 'dist/vonage-meeting.bundle.js',
     gzip: true,
@@ -19,6 +28,7 @@ export default [
     gzip: true,
     limit: '9000 B',
     ignore: LIT,
-    modifyEsbuildConfig: (config) => ({ ...config, format: 'esm', target: 'es2022', conditions: ['production'], legalComments: 'none' }),
+    // As in the script-tag bundle, what loads on demand (a dynamic import()) is not counted.
+    modifyEsbuildConfig: (config) => ({ ...config, plugins: [onDemandOutside], format: 'esm', target: 'es2022', conditions: ['production'], legalComments: 'none' }),
   },
 ];

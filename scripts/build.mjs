@@ -32,18 +32,31 @@ const ownModulesExternal = {
   },
 };
 
+// The first frame is one request: the bundle must import no chunk statically (a module
+// imported both at start and on demand would become one, and cost a round trip).
+function oneFileFirst({ metafile }) {
+  const entry = metafile.outputs['dist/vonage-meeting.bundle.js'];
+  const static_ = entry.imports.filter((i) => i.kind === 'import-statement' && !i.external);
+  if (static_.length) throw new Error(`dist/vonage-meeting.bundle.js imports ${static_.map((i) => i.path).join(', ')} at start: keep modules loaded on demand free of what the first frame imports`);
+}
+
 await Promise.all([
   // npm: one file per module, dependencies external, readable.
   build({ ...common, entryPoints, outdir: 'dist', bundle: false }),
-  // script tag: everything in one file, production Lit, minified.
+  // script tag: what the first frame needs in one file, production Lit, minified. What it
+  // does not need (the wake lock, the leave guard, ...) are sibling files under
+  // dist/bundle/, imported on demand from the bundle's own URL.
   build({
     ...common,
-    entryPoints: ['src/index.ts'],
-    outfile: 'dist/vonage-meeting.bundle.js',
+    entryPoints: { 'vonage-meeting.bundle': 'src/index.ts' },
+    outdir: 'dist',
+    chunkNames: 'bundle/[name]-[hash]',
+    splitting: true,
+    metafile: true,
     bundle: true,
     minify: true,
     conditions: ['production'],
-  }),
+  }).then(oneFileFirst),
   // `./react`: @lit/react (a few hundred bytes) is inlined, so it is no runtime
   // dependency; React and Lit stay the app's own.
   build({

@@ -2,14 +2,14 @@ import { LitElement, html, nothing } from 'lit';
 import { guard } from 'lit/directives/guard.js';
 import { keyed } from 'lit/directives/keyed.js';
 import { AdoptedFrameController } from './adopted-frame-controller.js';
-import type { VonageMeetingEventMap } from './events.js';
+import type { MeetingError, VonageMeetingEventMap } from './events.js';
 import { CspController } from './csp-controller.js';
 import { DEFAULT_ALLOWED_HOSTS } from './meeting-url.js';
 import { defaultAllow } from './frame-allow.js';
 import { LanguageController } from './language-controller.js';
-import { deriveView, INITIAL_VIEW, NEW_RECORD, viewEvents, type MeetingFallback, type MeetingFrame, type MeetingInputs, type MeetingRecord, type MeetingView } from './meeting-view.js';
-import type { Messages } from './messages.js';
-import { NOTICE_ROWS, type Notice } from './notices.js';
+import { deriveView, INITIAL_VIEW, NEW_RECORD, viewEvents, type MeetingFrame, type MeetingInputs, type MeetingRecord, type MeetingState, type MeetingView } from './meeting-view.js';
+import { loadEnglish, type Messages } from './messages.js';
+import { fallbackTemplate, noticesTemplate, placeholderTemplate, type NoticeContext } from './notice-templates.js';
 import { OnDemandController } from './on-demand-controller.js';
 import { featuresBlockedByPage } from './page-permissions.js';
 import { styles } from './styles.js';
@@ -162,12 +162,12 @@ export class VonageMeeting extends LitElement {
   }
 
   /** What the element is doing (reflected as the `state` attribute). */
-  get state() {
+  get state(): MeetingState {
     return this.#current().state;
   }
 
   /** Why the meeting cannot be shown, or null. */
-  get error() {
+  get error(): MeetingError | null {
     return this.#current().error;
   }
 
@@ -212,6 +212,17 @@ export class VonageMeeting extends LitElement {
     this.#view = deriveView(this.#inputs());
   }
 
+  // `updateComplete` also waits for the words of a notice being shown (English loads beside
+  // the first frame), so what resolves it is what the user sees.
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const done = await super.getUpdateComplete();
+    const view = this.#view;
+    const needsWords = view.notices.length > 0 || view.fallback !== null || view.state === 'waiting';
+    if (this.#language.text || !needsWords) return done;
+    await loadEnglish().catch(() => {});
+    return super.getUpdateComplete();
+  }
+
   override updated() {
     const view = this.#view;
     this.#reflect('state', view.state);
@@ -250,7 +261,7 @@ export class VonageMeeting extends LitElement {
       blockedByPage: featuresBlockedByPage(this.ownerDocument, allow),
       blockedByCsp: this.#csp.blocked,
       permissions: this.#permissions.controller?.permissions ?? null,
-      defaultTitle: this.#language.text.title,
+      defaultTitle: this.#language.first.title,
       markup: this.#markup.markup,
       record: this.#record,
     };
@@ -288,77 +299,31 @@ export class VonageMeeting extends LitElement {
     this.#act({ dismissed: new Set(this.#record.dismissed).add(id) });
   }
 
-  #notice(notice: Notice) {
-    const t = this.#language.text;
-    const text = notice.text(t);
-    if (notice.politeness === 'assertive') {
-      return html`<div part="notice" class="full" role="alert" lang=${this.#language.lang} dir=${this.#language.dir}>${text}</div>`;
-    }
-    if (notice.layout === 'full') {
-      return html`<div part="notice" class="full">
-        <p>${text}</p>
-        ${notice.action === 'join' ? html`<button part="button" @click=${this.join}>${t.join}</button>` : nothing}
-      </div>`;
-    }
-    return html`<div part="notice">
-      <span id=${notice.id}>${text}</span>
-      ${notice.dismissible ? html`<button part="button" @click=${() => this.#dismiss(notice.id)}>${t.dismiss}</button>` : nothing}
-    </div>`;
-  }
-
-  // Each row of the notices table keeps its own place, so a notice that appears is an
-  // addition the live region announces, never an old node with new words.
-  #notices(where: (row: (typeof NOTICE_ROWS)[number]) => boolean) {
-    const shown = this.#view.notices;
-    return NOTICE_ROWS.filter(where).map((row) => {
-      const notice = shown.find((n) => n.id === row.id);
-      return notice ? this.#notice(notice) : nothing;
-    });
-  }
-
-  // `loading="click"`: the room, what joining will ask for, and the button. A page's own
-  // `join` slot replaces it; a button in that slot joins as the default one does.
-  #placeholder({ title }: MeetingView) {
-    const { lang, dir, text: t } = this.#language;
-    const warm = () => this.#record.warmed || this.#act({ warmed: true });
-    return html`<slot name="join" @click=${this.#onJoinSlotClick} @pointerover=${warm} @focusin=${warm}
-      ><div part="notice placeholder" class="full" lang=${lang} dir=${dir}>
-        <p class="title">${title}</p>
-        <p>${t.joinHint}</p>
-        <button part="button" @click=${this.join}>${t.joinMeeting}</button>
-      </div></slot
-    >`;
-  }
-
-  #onJoinSlotClick(event: Event) {
-    if ((event.target as Element).closest?.('button')?.closest('[slot="join"]')) this.join();
-  }
-
-  #fallback({ reason, openUrl }: MeetingFallback) {
-    const t = this.#language.text;
-    return html`<slot name="unsupported"
-      ><div part="notice" class="full" role="alert" lang=${this.#language.lang} dir=${this.#language.dir}>
-        <p>${t.unsupported} ${reason ? t[reason] : ''}</p>
-        ${openUrl ? html`<a part="button" href=${openUrl} target="_blank" rel="noopener noreferrer">${t.openInTab}</a>` : nothing}
-      </div></slot
-    >`;
-  }
-
   override render() {
     const view = this.#view;
     const { frame } = view;
-    const { lang, dir, text: t } = this.#language;
+    const { lang, dir, text: words, first } = this.#language;
+    // Notices wait for their words (English loads beside the first frame), so each is
+    // announced once, whole, when it is added.
+    const context: NoticeContext | null = words && {
+      words,
+      lang,
+      dir,
+      join: this.join,
+      dismiss: (id) => this.#dismiss(id),
+      warm: () => this.#record.warmed || this.#act({ warmed: true }),
+    };
     // Notices come before the frame: read, and reached with Tab, before the meeting itself.
     // Errors are alerts, inserted when they happen. Everything else is announced politely by
     // one live region that is always there, so a notice is read once, when it is added.
     return html`
-      ${view.fallback ? this.#fallback(view.fallback) : nothing}
-      ${this.#notices((row) => row.politeness === 'assertive')}
+      ${context && view.fallback ? fallbackTemplate(view.fallback, context) : nothing}
+      ${context ? noticesTemplate(view, context, (row) => row.politeness === 'assertive') : nothing}
       <div role="status" aria-atomic="false" aria-relevant="additions" lang=${lang} dir=${dir}>
-        ${view.state === 'loading' ? html`<slot name="loading"><div part="loading" role="status">${t.loading}</div></slot>` : nothing}
-        ${view.state === 'waiting' ? this.#placeholder(view) : nothing}
-        ${this.#notices((row) => row.politeness === 'polite' && row.layout === 'full')}
-        <div class="notices">${this.#notices((row) => row.politeness === 'polite' && row.layout === 'banner')}</div>
+        ${view.state === 'loading' ? html`<slot name="loading"><div part="loading" role="status">${first.loading}</div></slot>` : nothing}
+        ${context && view.state === 'waiting' ? placeholderTemplate(view, context) : nothing}
+        ${context ? noticesTemplate(view, context, (row) => row.politeness === 'polite' && row.layout === 'full') : nothing}
+        <div class="notices">${context ? noticesTemplate(view, context, (row) => row.layout === 'banner') : nothing}</div>
       </div>
       ${frame ? this.#frame(frame) : nothing}
     `;

@@ -2,7 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import '../src/index.js';
 import type { VonageMeeting } from '../src/index.js';
-import { en } from '../src/messages.js';
+import { en } from '../src/english.js';
 import '../src/locales/ar.js';
 import { de } from '../src/locales/de.js';
 import { SUPPORT_CHECK, countLoads, frameHost, frameUrl, meeting, nextFrame, uniqueId } from './helpers.js';

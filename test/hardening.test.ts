@@ -1,7 +1,7 @@
 import { expect, fixture } from '@open-wc/testing';
 import '../src/index.js';
 import { VonageMeeting, type MeetingErrorCode } from '../src/index.js';
-import { en } from '../src/messages.js';
+import { en } from '../src/english.js';
 import { HOST_TOKEN, room } from './cases/rooms.js';
 import { frameHost, frameUrl, meeting, nextFrame } from './helpers.js';
 

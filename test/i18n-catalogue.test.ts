@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { chooseLanguage, isRightToLeft, LANGUAGES, languageCandidates, pageLanguage, roomLanguage } from '../src/language.js';
-import { en, format, localeOf, registerLocale, type MessageKey, type Messages } from '../src/messages.js';
+import { en } from '../src/english.js';
+import { format, localeOf, registerLocale, type MessageKey, type Messages } from '../src/messages.js';
 import { ar } from '../src/locales/ar.js';
 import { ca } from '../src/locales/ca.js';
 import { de } from '../src/locales/de.js';

@@ -3,7 +3,7 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import '../src/index.js';
 import type { VonageMeeting } from '../src/index.js';
-import { en } from '../src/messages.js';
+import { en } from '../src/english.js';
 import { countLoads, frameHost, frameUrl, meeting, uniqueId } from './helpers.js';
 
 /** Captures console.info while `fn` runs. */

@@ -2,7 +2,8 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import '../src/index.js';
 import type { VonageMeeting } from '../src/index.js';
 import { LANGUAGES } from '../src/language.js';
-import { en, type Messages } from '../src/messages.js';
+import { en } from '../src/english.js';
+import type { Messages } from '../src/messages.js';
 import { ar } from '../src/locales/ar.js';
 import { ca } from '../src/locales/ca.js';
 import { de } from '../src/locales/de.js';
@@ -207,15 +208,22 @@ describe('choosing the language on the element', () => {
 });
 
 describe('the script-tag bundle', () => {
-  it('has English inside and none of the other languages', async () => {
-    const bundle = (await (await fetch('/dist/vonage-meeting.bundle.js')).text()).toLowerCase();
+  it('has the first frame’s English inside, the rest of English beside it, and none of the other languages', async () => {
+    const source = await (await fetch('/dist/vonage-meeting.bundle.js')).text();
+    const bundle = source.toLowerCase();
+    // The English catalogue is the sibling module the bundle imports on demand.
+    const path = source.match(/import\("\.\/(bundle\/english-[\w-]+\.js)"\)/)?.[1];
+    expect(path, 'the bundle imports English on demand').to.be.a('string');
+    const english = (await (await fetch(`/dist/${path}`)).text()).toLowerCase();
     // esbuild writes non-ASCII characters as \u escapes.
     const forms = (text: string) => [text, text.replace(/[^\x00-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)].map((s) => s.toLowerCase());
-    expect(forms(en.unsupported).some((f) => bundle.includes(f))).to.equal(true);
+    expect(forms(en.loading).some((f) => bundle.includes(f)), 'the loading indicator’s words').to.equal(true);
+    expect(forms(en.unsupported).some((f) => bundle.includes(f)), 'no notice’s words').to.equal(false);
+    expect(forms(en.unsupported).some((f) => english.includes(f))).to.equal(true);
     for (const [lang, messages] of Object.entries(CATALOGUES)) {
       if (lang === 'en') continue;
       for (const key of ['unsupported', 'openInTab', 'denied'] as const) {
-        expect(forms(messages[key]).some((f) => bundle.includes(f)), `${lang} ${key}`).to.equal(false);
+        expect(forms(messages[key]).some((f) => bundle.includes(f) || english.includes(f)), `${lang} ${key}`).to.equal(false);
       }
     }
   });

@@ -1,9 +1,12 @@
 /**
- * English, the element's built-in language, as a module like the others
- * (`vonage-meeting-element/locales/en`). It also gives a page what it needs to add a
- * language of its own: the English words to start from, `registerLocale`, and the types.
+ * English, the element's own language, as a module like the others
+ * (`vonage-meeting-element/locales/en`). Importing it makes English available at once
+ * (the element otherwise loads it beside its first frame). It also gives a page what it
+ * needs to add a language of its own: the English words to start from, `registerLocale`,
+ * and the types.
  */
-import { en, registerLocale } from '../messages.js';
+import { en } from '../english.js';
+import { registerLocale } from '../messages.js';
 
 registerLocale('en', en);
 

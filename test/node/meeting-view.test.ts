@@ -4,7 +4,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { deriveView, INITIAL_VIEW, NEW_RECORD, viewEvents, type MeetingInputs, type MeetingRecord, type MeetingView } from '../../src/meeting-view.js';
-import { en } from '../../src/messages.js';
+import { en } from '../../src/english.js';
 import { checkSupport } from '../../src/support.js';
 import { room } from '../cases/rooms.js';
 
