@@ -6,16 +6,16 @@ import { CspController } from './csp-controller.js';
 import { DEFAULT_ALLOWED_HOSTS } from './meeting-url.js';
 import { defaultAllow } from './frame-allow.js';
 import { LanguageController } from './language-controller.js';
-import { deriveView, INITIAL_VIEW, NEW_RECORD, viewEvents, type MeetingFallback, type MeetingInputs, type MeetingRecord, type MeetingView } from './meeting-view.js';
+import { deriveView, INITIAL_VIEW, NEW_RECORD, viewEvents, type MeetingInputs, type MeetingRecord, type MeetingView } from './meeting-view.js';
 import type { Messages } from './messages.js';
-import { NOTICE_ROWS, type Notice } from './notices.js';
+import { dockBar, expandButton, fallback, statusRegion, type NoticeActions } from './meeting-templates.js';
+import { Placement } from './placement.js';
 import { featuresBlockedByPage } from './page-permissions.js';
 import { PermissionController } from './permission-controller.js';
 import { styles } from './styles.js';
 import { checkSupport, type SupportResult } from './support.js';
 import { TierController } from './tier-controller.js';
 import type { Features, Tier } from './tiers.js';
-import { webviewAdvice } from './webview-advice.js';
 
 export { DEFAULT_ALLOW } from './frame-allow.js';
 export type { MeetingState } from './meeting-view.js';
@@ -33,6 +33,8 @@ const str = (value: unknown, fallback: string) => (typeof value === 'string' ? v
  * @fires vonage-meeting-feature-unavailable - `{ missing, tier }` (`FeatureUnavailableDetail`): a required feature is not available at this size.
  * @fires vonage-meeting-leave - `{}`: after `leave()`.
  * @fires vonage-meeting-permission-denied - `{ camera, microphone }` (`PermissionDeniedDetail`): the browser reports camera or microphone as `denied`.
+ * @fires vonage-meeting-dock-change - `{ docked }` (`DockChangeDetail`): the meeting docked to a corner of the viewport, or went back to its place.
+ * @fires vonage-meeting-expand-change - `{ expanded, mode }` (`ExpandChangeDetail`, mode `fullscreen` or `viewport`): the meeting filled the screen, or left it.
  *
  * @attr lang - The language of the element's own words. Without it, the room's `ui_settings.language` (unless `default`), then the page's nearest `lang`. Other languages than English need their module: `vonage-meeting-element/locales/de`.
  * @attr {'too-small' | 'small' | 'medium' | 'large'} tier - Read-only, reflected: the size tier, from the element's content-box width. Style on it: `vonage-meeting[tier='small']`.
@@ -45,6 +47,9 @@ const str = (value: unknown, fallback: string) => (typeof value === 'string' ? v
  * @csspart loading - The default loading indicator.
  * @csspart notice - Every notice: errors, browser support, size, permissions, left.
  * @csspart button - The buttons inside notices (dismiss, join again).
+ * @csspart dock-bar - The bar over the docked meeting: its title and the way back to its place.
+ * @csspart undock-button - The dock bar's button that takes the meeting back to its place.
+ * @csspart expand-button - The button that expands the meeting to fill the screen and collapses it.
  *
  * @cssprop [--vonage-meeting-background=#111827] - Behind the frame and the full-size notices.
  * @cssprop [--vonage-meeting-border=0] - The frame's border.
@@ -52,6 +57,9 @@ const str = (value: unknown, fallback: string) => (typeof value === 'string' ? v
  * @cssprop [--vonage-meeting-notice-background=#fff] - The background of notices and the loading indicator (`#1f2937` in a dark colour scheme).
  * @cssprop [--vonage-meeting-notice-color=#111827] - The text colour of notices and the loading indicator (`#f9fafb` in a dark colour scheme).
  * @cssprop [--vonage-meeting-accent=#6d28d9] - Buttons, links and the focus ring (the ring is `#a78bfa` in a dark colour scheme).
+ * @cssprop [--vonage-meeting-dock-width=360px] - The docked meeting's width (360 px is the small tier: microphone, video and end meeting).
+ * @cssprop [--vonage-meeting-dock-inset=16px] - The docked meeting's distance from the viewport's bottom and end edges.
+ * @cssprop [--vonage-meeting-dock-shadow=0 8px 24px rgb(0 0 0 / 0.35)] - The docked meeting's shadow.
  */
 export class VonageMeeting extends LitElement {
   static override styles = styles;
@@ -66,6 +74,10 @@ export class VonageMeeting extends LitElement {
     loading: {},
     supportCheck: { attribute: 'support-check' },
     requiredFeatures: { attribute: 'required-features' },
+    dock: {},
+    // Their accessors are below: they read the view and record the setting.
+    docked: { type: Boolean, noAccessor: true },
+    expanded: { type: Boolean, noAccessor: true },
     messages: { attribute: false },
     lang: { reflect: true },
   };
@@ -88,13 +100,17 @@ export class VonageMeeting extends LitElement {
   declare supportCheck: string;
   /** Space-separated feature names (kebab-case) the page needs; a notice and an event say when the size lacks one. */
   declare requiredFeatures: string;
+  /** `off` or `auto`: `auto` docks the meeting to a corner of the viewport while it is shown and its place is scrolled out of view. */
+  declare dock: string;
   /** Overrides of the element's own words, in whichever language it speaks (see `Messages`). */
   declare messages: Partial<Messages> | null;
 
-  #tiers = new TierController(this);
+  // The tier is the size of the box that holds the frame, which docked or expanded is not the host's.
+  #tiers = new TierController(this, () => this.renderRoot?.querySelector('.stage'));
   #language = new LanguageController(this);
   #csp = new CspController(this);
   #permissions = new PermissionController(this, () => !this.#record.joined && /camera|microphone/.test(str(this.allow, '')));
+  #placement = new Placement(this, (change) => this.#act(change));
   // Measured once: the browser does not change under the page.
   #support: SupportResult | null = null;
   // What the user did; everything else the element shows is derived from it and the inputs.
@@ -114,7 +130,33 @@ export class VonageMeeting extends LitElement {
     this.loading = 'eager';
     this.supportCheck = 'on';
     this.requiredFeatures = '';
+    this.dock = 'off';
     this.messages = null;
+  }
+
+  // `docked` and `expanded` are settable and reflected, yet derived like everything else:
+  // setting one records the page's choice (`MeetingRecord`), the getter reads the view, and
+  // the attribute reflects the view. Reflecting gives the setter the view's own value, which
+  // records nothing. So the auto rule never writes the property: it is a rule of the view.
+
+  /** Whether the meeting is docked to a corner of the viewport (reflected). Setting it docks or undocks; with `dock="auto"` until the place comes into view or leaves it. */
+  get docked(): boolean {
+    return this.#current().docked;
+  }
+
+  set docked(value: boolean) {
+    const docked = Boolean(value);
+    if (docked !== this.docked) this.#placement.dock(docked);
+  }
+
+  /** Whether the meeting fills the screen (reflected): with the Fullscreen API where the engine allows it (a user's gesture), else the viewport. */
+  get expanded(): boolean {
+    return this.#current().expanded;
+  }
+
+  set expanded(value: boolean) {
+    const expanded = Boolean(value);
+    if (expanded !== this.expanded) this.#placement.expand(expanded);
   }
 
   /** The size tier, from the element's content-box width (reflected as the `tier` attribute). */
@@ -170,7 +212,9 @@ export class VonageMeeting extends LitElement {
   override willUpdate() {
     if (this.supportCheck !== 'off' && !this.#support) {
       this.#support = checkSupport();
-      if (this.#support.webview) webviewAdvice(this.#support.webview);
+      const { webview } = this.#support;
+      // Advice for an app's developer, in the console: loaded only inside a webview.
+      if (webview) import('./webview-advice.js').then((m) => m.webviewAdvice(webview));
     }
     this.#language.choose(this.#usesSrc ? null : this.room, this.messages);
     this.#view = deriveView(this.#inputs());
@@ -180,6 +224,7 @@ export class VonageMeeting extends LitElement {
     const view = this.#view;
     this.#reflect('state', view.state);
     if (view.tier) this.#reflect('tier', view.tier);
+    for (const name of ['docked', 'expanded'] as const) if (this.hasAttribute(name) !== view[name]) this.toggleAttribute(name, view[name]);
     const events = viewEvents(this.#announced, view);
     this.#announced = view;
     for (const { type, detail } of events) {
@@ -211,6 +256,7 @@ export class VonageMeeting extends LitElement {
       blockedByCsp: this.#csp.blocked,
       permissions: this.#permissions.permissions,
       defaultTitle: this.#language.text.title,
+      ...this.#placement.inputs(this.dock),
       record: this.#record,
     };
   }
@@ -239,79 +285,46 @@ export class VonageMeeting extends LitElement {
     this.#emit('vonage-meeting-load', {});
   }
 
-  #dismiss(id: string) {
-    this.#act({ dismissed: new Set(this.#record.dismissed).add(id) });
-  }
+  #actions: NoticeActions = {
+    join: () => this.join(),
+    dismiss: (id) => this.#act({ dismissed: new Set(this.#record.dismissed).add(id) }),
+  };
 
-  #notice(notice: Notice) {
-    const t = this.#language.text;
-    const text = notice.text(t);
-    if (notice.politeness === 'assertive') {
-      return html`<div part="notice" class="full" role="alert" lang=${this.#language.lang} dir=${this.#language.dir}>${text}</div>`;
-    }
-    if (notice.layout === 'full') {
-      return html`<div part="notice" class="full">
-        <p>${text}</p>
-        ${notice.action === 'join' ? html`<button part="button" @click=${this.join}>${t.join}</button>` : nothing}
-      </div>`;
-    }
-    return html`<div part="notice">
-      <span id=${notice.id}>${text}</span>
-      ${notice.dismissible ? html`<button part="button" @click=${() => this.#dismiss(notice.id)}>${t.dismiss}</button>` : nothing}
-    </div>`;
-  }
+  #undock = () => {
+    this.docked = false;
+    // The dock bar goes with its button: focus stays in the meeting.
+    this.#placement.focusExpandButton();
+  };
 
-  // Each row of the notices table keeps its own place, so a notice that appears is an
-  // addition the live region announces, never an old node with new words.
-  #notices(where: (row: (typeof NOTICE_ROWS)[number]) => boolean) {
-    const shown = this.#view.notices;
-    return NOTICE_ROWS.filter(where).map((row) => {
-      const notice = shown.find((n) => n.id === row.id);
-      return notice ? this.#notice(notice) : nothing;
-    });
-  }
-
-  #fallback({ reason, openUrl }: MeetingFallback) {
-    const t = this.#language.text;
-    return html`<slot name="unsupported"
-      ><div part="notice" class="full" role="alert" lang=${this.#language.lang} dir=${this.#language.dir}>
-        <p>${t.unsupported} ${reason ? t[reason] : ''}</p>
-        ${openUrl ? html`<a part="button" href=${openUrl} target="_blank" rel="noopener noreferrer">${t.openInTab}</a>` : nothing}
-      </div></slot
-    >`;
-  }
+  #toggleExpanded = () => (this.expanded = !this.expanded);
 
   override render() {
     const view = this.#view;
     const { frame } = view;
-    const { lang, dir, text: t } = this.#language;
-    // Notices come before the frame: read, and reached with Tab, before the meeting itself.
-    // Errors are alerts, inserted when they happen. Everything else is announced politely by
-    // one live region that is always there, so a notice is read once, when it is added.
-    return html`
-      ${view.fallback ? this.#fallback(view.fallback) : nothing}
-      ${this.#notices((row) => row.politeness === 'assertive')}
-      <div role="status" aria-atomic="false" aria-relevant="additions" lang=${lang} dir=${dir}>
-        ${view.state === 'loading' ? html`<slot name="loading"><div part="loading" role="status">${t.loading}</div></slot>` : nothing}
-        ${this.#notices((row) => row.politeness === 'polite' && row.layout === 'full')}
-        <div class="notices">${this.#notices((row) => row.politeness === 'polite' && row.layout === 'banner')}</div>
+    const speech = this.#language;
+    // Docking and expanding restyle `.meeting`; nothing here moves or remakes the frame.
+    return html`<div class="meeting">
+      ${view.docked ? dockBar(view, speech, this.#undock) : nothing}
+      <div class="stage">
+        ${view.fallback ? fallback(view.fallback, speech) : nothing} ${statusRegion(view, speech, this.#actions)}
+        ${frame
+          ? keyed(
+              frame.key,
+              // `loading` matters only for a frame's first load, and Firefox (observed in 153)
+              // reloads a loaded frame whose `loading` attribute changes: set once per frame.
+              html`<iframe
+                part="frame"
+                src=${frame.url}
+                title=${frame.title}
+                allow=${frame.allow}
+                referrerpolicy="strict-origin-when-cross-origin"
+                loading=${guard([frame.key], () => frame.loading)}
+                @load=${this.#onLoad}
+              ></iframe>`,
+            )
+          : nothing}
+        ${frame || view.expanded ? expandButton(view, speech, this.#toggleExpanded, this.#placement.warm) : nothing}
       </div>
-      ${frame
-        ? keyed(
-            frame.key,
-            // `loading` matters only for a frame's first load, and Firefox (observed in 153)
-            // reloads a loaded frame whose `loading` attribute changes: set once per frame.
-            html`<iframe
-              part="frame"
-              src=${frame.url}
-              title=${frame.title}
-              allow=${frame.allow}
-              referrerpolicy="strict-origin-when-cross-origin"
-              loading=${guard([frame.key], () => frame.loading)}
-              @load=${this.#onLoad}
-            ></iframe>`,
-          )
-        : nothing}
-    `;
+    </div>`;
   }
 }
