@@ -334,6 +334,11 @@ requireShare.addEventListener('change', () => {
 });
 
 $('leave').addEventListener('click', () => meeting.leave());
+// A click is a user gesture: fullscreen where the browser allows it, else the viewport.
+$('expand').addEventListener('click', () => (meeting.expanded = true));
+$<HTMLInputElement>('auto-dock').addEventListener('change', (event) => {
+  meeting.dock = (event.target as HTMLInputElement).checked ? 'auto' : 'off';
+});
 $('join').addEventListener('click', () => meeting.join());
 
 // --- Start -----------------------------------------------------------------------------

@@ -32,9 +32,29 @@ export interface MeetingRecord {
   dismissed: ReadonlySet<string>;
   /** The user pointed at, or focused, the join placeholder: the connection is worth warming. */
   warmed: boolean;
+  /**
+   * The last time the page or the user set `docked`: the value, and `since`, the count of
+   * the place's visibility changes (`MeetingInputs.placeChanges`) at that time. It holds
+   * until the place next comes into view or leaves it.
+   */
+  dockChoice: { docked: boolean; since: number } | null;
+  /** The page or the user expanded the meeting, and nothing collapsed it since (the page, the user, Escape, the browser leaving fullscreen). */
+  expanded: boolean;
+  /** This expansion asked the engine for fullscreen, and the engine has not refused. */
+  askedFullscreen: boolean;
 }
 
-export const NEW_RECORD: MeetingRecord = { joined: false, left: false, reloads: 0, loaded: null, dismissed: new Set(), warmed: false };
+export const NEW_RECORD: MeetingRecord = {
+  joined: false,
+  left: false,
+  reloads: 0,
+  loaded: null,
+  dismissed: new Set(),
+  warmed: false,
+  dockChoice: null,
+  expanded: false,
+  askedFullscreen: false,
+};
 
 /** Everything the view is derived from. */
 export interface MeetingInputs {
@@ -65,6 +85,14 @@ export interface MeetingInputs {
   defaultTitle: string;
   /** The iframe the page's markup put in the element, if it had one. */
   markup: MarkupFrame | null;
+  /** `off` or `auto`: whether the meeting docks itself while its place is out of view. */
+  dock: unknown;
+  /** Whether any part of the element's place is in the viewport; true where it is not measured. */
+  placeInView: boolean;
+  /** How many times the place came into view or left it while `dock` was `auto` (with `dock="off"` it does not count). */
+  placeChanges: number;
+  /** Whether the browser's fullscreen element is this element. */
+  fullscreen: boolean;
   record: MeetingRecord;
   now?: number;
 }
@@ -127,7 +155,15 @@ export interface MeetingView {
   fallback: MeetingFallback | null;
   /** The notices to show, in order. */
   notices: Notice[];
+  /** The meeting floats in a corner of the viewport, out of its place. */
+  docked: boolean;
+  /** The meeting fills the screen. */
+  expanded: boolean;
+  /** How it fills the screen; `requesting` while the engine has not yet answered a fullscreen request. Null when not expanded. */
+  expandMode: ExpandMode | 'requesting' | null;
 }
+
+export type ExpandMode = 'fullscreen' | 'viewport';
 
 export interface MeetingFallback {
   /** The support check's first reason: what the user can do. */
@@ -157,6 +193,9 @@ export const INITIAL_VIEW: MeetingView = {
   preconnect: null,
   fallback: null,
   notices: [],
+  docked: false,
+  expanded: false,
+  expandMode: null,
 };
 
 /** The required features (kebab-case names) that `features` lacks. */
@@ -223,9 +262,31 @@ export function deriveView(input: MeetingInputs): MeetingView {
     preconnect: record.warmed && url ? new URL(url).origin : null,
     fallback: state === 'unsupported' ? fallbackFor(support!, url) : null,
     notices: [],
+    docked: docked(input, frame !== null),
+    expanded: record.expanded,
+    expandMode: expandMode(input),
   };
   view.notices = noticesFor(view, record.dismissed);
   return view;
+}
+
+/**
+ * Docked or in its place. The page's or the user's last choice holds until the place next
+ * comes into view or leaves it (which with `dock="off"` never counts); after that, with
+ * `dock="auto"`, the meeting is docked while it is shown and its place is out of view. So
+ * an undock by the user holds until the place is in view again, and the next time it
+ * leaves, the meeting docks again.
+ */
+function docked({ dock, placeInView, placeChanges, record: { dockChoice } }: MeetingInputs, shown: boolean): boolean {
+  if (dockChoice?.since === placeChanges) return dockChoice.docked;
+  return dock === 'auto' && shown && !placeInView;
+}
+
+/** The Fullscreen API where the engine granted it; the viewport where it was not asked or refused. */
+function expandMode({ fullscreen, record }: MeetingInputs): MeetingView['expandMode'] {
+  if (!record.expanded) return null;
+  if (fullscreen) return 'fullscreen';
+  return record.askedFullscreen ? 'requesting' : 'viewport';
 }
 
 function fallbackFor(support: SupportResult, url: string | null): MeetingFallback {
@@ -260,6 +321,9 @@ export type MeetingEvent = {
 
 const errorKey = (error: MeetingError | null) => (error ? `${error.code} ${error.message}` : '');
 const isDenied = (p: PermissionDeniedDetail | null) => p?.camera === 'denied' || p?.microphone === 'denied';
+// While the engine has not answered a fullscreen request, the page has not been told of
+// the expansion yet: it hears of it once, with the mode the engine chose.
+const filling = (view: MeetingView) => view.expanded && view.expandMode !== 'requesting';
 
 /**
  * The events that going from one view to the next announces.
@@ -287,5 +351,11 @@ export function viewEvents(prev: MeetingView, next: MeetingView): MeetingEvent[]
   }
   if (next.frame?.loadedBefore && !prev.frame?.loadedBefore) events.push({ type: 'vonage-meeting-load', detail: {} });
   if (next.state === 'left' && prev.state !== 'left') events.push({ type: 'vonage-meeting-leave', detail: {} });
+  if (next.docked !== prev.docked) events.push({ type: 'vonage-meeting-dock-change', detail: { docked: next.docked } });
+  if (filling(next) !== filling(prev)) {
+    // Collapsing says which mode it left.
+    const mode = (filling(next) ? next.expandMode : prev.expandMode) as ExpandMode;
+    events.push({ type: 'vonage-meeting-expand-change', detail: { expanded: filling(next), mode } });
+  }
   return events;
 }

@@ -1,5 +1,7 @@
 /**
- * Watches the host's content box and keeps its tier. The host updates only when the
+ * Watches the content box of the box that holds the frame and keeps its tier: the host's
+ * own, until the first render makes that box, which, docked or expanded, leaves the host
+ * in its place and takes another size. The host updates only when the
  * tier changes, or while it is too small (its notice says how many pixels are missing):
  * a resize within a usable tier costs one ResizeObserver notification and a comparison,
  * never a render.
@@ -13,21 +15,39 @@ export class TierController implements ReactiveController {
   /** The last content-box width seen, in CSS pixels. */
   width = 0;
   #observer?: ResizeObserver;
+  #observed?: Element;
 
-  constructor(private host: ReactiveControllerHost & HTMLElement) {
+  /** `box` gives the element that holds the frame, once rendered. */
+  constructor(
+    private host: ReactiveControllerHost & HTMLElement,
+    private box: () => Element | null | undefined,
+  ) {
     host.addController(this);
   }
 
   hostConnected() {
     // Measured now, so the first render already knows its tier (no flash of a wrong one);
     // the observer's first notification then finds nothing changed.
-    this.#set(contentWidth(this.host));
+    const box = this.box() ?? this.host;
+    this.#set(contentWidth(box));
     this.#observer ??= new ResizeObserver((entries) => this.#set(entries[entries.length - 1].contentRect.width));
-    this.#observer.observe(this.host);
+    this.#observe(box);
+  }
+
+  hostUpdated() {
+    const box = this.box();
+    if (box && box !== this.#observed) this.#observe(box);
   }
 
   hostDisconnected() {
     this.#observer?.disconnect();
+    this.#observed = undefined;
+  }
+
+  #observe(box: Element) {
+    if (this.#observed) this.#observer!.unobserve(this.#observed);
+    this.#observer!.observe(box);
+    this.#observed = box;
   }
 
   #set(width: number) {
@@ -42,7 +62,7 @@ export class TierController implements ReactiveController {
 }
 
 /** The content-box width of an element, as ResizeObserver's contentRect gives it. */
-function contentWidth(el: HTMLElement): number {
+function contentWidth(el: Element): number {
   const style = getComputedStyle(el);
   const width = parseFloat(style.width);
   if (Number.isNaN(width)) return 0; // display: none, or not rendered

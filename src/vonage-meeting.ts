@@ -9,8 +9,9 @@ import { defaultAllow } from './frame-allow.js';
 import { LanguageController } from './language-controller.js';
 import { deriveView, INITIAL_VIEW, NEW_RECORD, viewEvents, type MeetingFrame, type MeetingInputs, type MeetingRecord, type MeetingState, type MeetingView } from './meeting-view.js';
 import { loadEnglish, type Messages } from './messages.js';
-import { fallbackTemplate, noticesTemplate, placeholderTemplate, type NoticeContext } from './notice-templates.js';
+import { dockBar, expandButton, fallbackTemplate, noticesTemplate, placeholderTemplate, type MeetingContext } from './meeting-templates.js';
 import { OnDemandController } from './on-demand-controller.js';
+import { Placement } from './placement.js';
 import { featuresBlockedByPage } from './page-permissions.js';
 import { styles } from './styles.js';
 import { checkSupport, type SupportResult } from './support.js';
@@ -31,6 +32,8 @@ export type { MeetingState } from './meeting-view.js';
  * @fires vonage-meeting-feature-unavailable - `{ missing, tier }` (`FeatureUnavailableDetail`): a required feature is not available at this size.
  * @fires vonage-meeting-leave - `{}`: after `leave()`.
  * @fires vonage-meeting-permission-denied - `{ camera, microphone }` (`PermissionDeniedDetail`): the browser reports camera or microphone as `denied`.
+ * @fires vonage-meeting-dock-change - `{ docked }` (`DockChangeDetail`): the meeting docked to a corner of the viewport, or went back to its place.
+ * @fires vonage-meeting-expand-change - `{ expanded, mode }` (`ExpandChangeDetail`, mode `fullscreen` or `viewport`): the meeting filled the screen, or left it.
  *
  * @attr lang - The language of the element's own words. Without it, the room's `ui_settings.language` (unless `default`), then the page's nearest `lang`. Other languages than English need their module: `vonage-meeting-element/locales/de`.
  * @attr {'too-small' | 'small' | 'medium' | 'large'} tier - Read-only, reflected: the size tier, from the element's content-box width. Style on it: `vonage-meeting[tier='small']`.
@@ -46,6 +49,9 @@ export type { MeetingState } from './meeting-view.js';
  * @csspart notice - Every notice: errors, browser support, size, permissions, left.
  * @csspart button - The buttons inside notices (dismiss, join, join again).
  * @csspart placeholder - The default join placeholder of `loading="click"` (also a `notice`).
+ * @csspart dock-bar - The bar over the docked meeting: its title and the way back to its place.
+ * @csspart undock-button - The dock bar's button that takes the meeting back to its place.
+ * @csspart expand-button - The button that expands the meeting to fill the screen and collapses it.
  *
  * @cssprop [--vonage-meeting-background=#111827] - Behind the frame and the full-size notices.
  * @cssprop [--vonage-meeting-border=0] - The frame's border.
@@ -53,6 +59,9 @@ export type { MeetingState } from './meeting-view.js';
  * @cssprop [--vonage-meeting-notice-background=#fff] - The background of notices and the loading indicator (`#1f2937` in a dark colour scheme).
  * @cssprop [--vonage-meeting-notice-color=#111827] - The text colour of notices and the loading indicator (`#f9fafb` in a dark colour scheme).
  * @cssprop [--vonage-meeting-accent=#6d28d9] - Buttons, links and the focus ring (the ring is `#a78bfa` in a dark colour scheme).
+ * @cssprop [--vonage-meeting-dock-width=360px] - The docked meeting's width (360 px is the small tier: microphone, video and end meeting).
+ * @cssprop [--vonage-meeting-dock-inset=16px] - The docked meeting's distance from the viewport's bottom and end edges.
+ * @cssprop [--vonage-meeting-dock-shadow=0 8px 24px rgb(0 0 0 / 0.35)] - The docked meeting's shadow.
  */
 export class VonageMeeting extends LitElement {
   static override styles = styles;
@@ -70,6 +79,10 @@ export class VonageMeeting extends LitElement {
     requiredFeatures: { attribute: 'required-features' },
     keepAwake: { attribute: 'keep-awake', type: Boolean },
     confirmLeave: { attribute: 'confirm-leave', type: Boolean },
+    dock: {},
+    // Their accessors are below: they read the view and record the setting.
+    docked: { type: Boolean, noAccessor: true },
+    expanded: { type: Boolean, noAccessor: true },
     messages: { attribute: false },
     lang: { reflect: true },
   };
@@ -94,10 +107,13 @@ export class VonageMeeting extends LitElement {
   declare keepAwake: boolean;
   /** While the meeting is shown, closing, reloading or leaving the page asks for confirmation first. */
   declare confirmLeave: boolean;
+  /** `off` or `auto`: `auto` docks the meeting to a corner of the viewport while it is shown and its place is scrolled out of view. */
+  declare dock: string;
   /** Overrides of the element's own words, in whichever language it speaks (see `Messages`). */
   declare messages: Partial<Messages> | null;
 
-  #tiers = new TierController(this);
+  // The tier is the size of the box that holds the frame, which docked or expanded is not the host's.
+  #tiers = new TierController(this, () => this.renderRoot?.querySelector('.stage'));
   #language = new LanguageController(this);
   #csp = new CspController(this);
   // Loaded on demand: most meetings never need them, or not before their first frame.
@@ -109,6 +125,7 @@ export class VonageMeeting extends LitElement {
   #markup = new AdoptedFrameController(this, () => this.#view.frame, () => this.#onLoad());
   // The page's own `allow`, null when it gave none.
   #allow: string | null = null;
+  #placement = new Placement(this, (change) => this.#act(change));
   // Measured once: the browser does not change under the page.
   #support: SupportResult | null = null;
   // What the user did; everything else the element shows is derived from it and the inputs.
@@ -133,6 +150,7 @@ export class VonageMeeting extends LitElement {
     this.requiredFeatures = '';
     this.keepAwake = false;
     this.confirmLeave = false;
+    this.dock = 'off';
     this.messages = null;
   }
 
@@ -149,6 +167,31 @@ export class VonageMeeting extends LitElement {
     const old = this.allow;
     this.#allow = typeof value === 'string' ? value : null;
     this.requestUpdate('allow', old);
+  }
+
+  // `docked` and `expanded` are settable and reflected, yet derived like everything else:
+  // setting one records the page's choice (`MeetingRecord`), the getter reads the view, and
+  // the attribute reflects the view. Reflecting gives the setter the view's own value, which
+  // records nothing. So the auto rule never writes the property: it is a rule of the view.
+
+  /** Whether the meeting is docked to a corner of the viewport (reflected). Setting it docks or undocks; with `dock="auto"` until the place comes into view or leaves it. */
+  get docked(): boolean {
+    return this.#current().docked;
+  }
+
+  set docked(value: boolean) {
+    const docked = Boolean(value);
+    if (docked !== this.docked) this.#placement.dock(docked);
+  }
+
+  /** Whether the meeting fills the screen (reflected): with the Fullscreen API where the engine allows it (a user's gesture), else the viewport. */
+  get expanded(): boolean {
+    return this.#current().expanded;
+  }
+
+  set expanded(value: boolean) {
+    const expanded = Boolean(value);
+    if (expanded !== this.expanded) this.#placement.expand(expanded);
   }
 
   /** The size tier, from the element's content-box width (reflected as the `tier` attribute). */
@@ -227,6 +270,7 @@ export class VonageMeeting extends LitElement {
     const view = this.#view;
     this.#reflect('state', view.state);
     if (view.tier) this.#reflect('tier', view.tier);
+    for (const name of ['docked', 'expanded'] as const) if (this.hasAttribute(name) !== view[name]) this.toggleAttribute(name, view[name]);
     const events = viewEvents(this.#announced, view);
     // Joined from the placeholder: a keyboard user lands in the meeting.
     if (this.#announced.state === 'waiting' && view.frame) this.renderRoot.querySelector('iframe')?.focus();
@@ -263,6 +307,7 @@ export class VonageMeeting extends LitElement {
       permissions: this.#permissions.controller?.permissions ?? null,
       defaultTitle: this.#language.first.title,
       markup: this.#markup.markup,
+      ...this.#placement.inputs(this.dock),
       record: this.#record,
     };
   }
@@ -295,38 +340,47 @@ export class VonageMeeting extends LitElement {
     this.#emit('vonage-meeting-load', {});
   }
 
-  #dismiss(id: string) {
-    this.#act({ dismissed: new Set(this.#record.dismissed).add(id) });
-  }
+  #undock = () => {
+    this.docked = false;
+    // The dock bar goes with its button: focus stays in the meeting.
+    this.#placement.focusExpandButton();
+  };
+
+  #toggleExpanded = () => (this.expanded = !this.expanded);
 
   override render() {
     const view = this.#view;
     const { frame } = view;
     const { lang, dir, text: words, first } = this.#language;
-    // Notices wait for their words (English loads beside the first frame), so each is
-    // announced once, whole, when it is added.
-    const context: NoticeContext | null = words && {
+    // Notices and controls wait for their words (English loads beside the first frame), so
+    // each is announced once, whole, when it is added.
+    const context: MeetingContext | null = words && {
       words,
       lang,
       dir,
       join: this.join,
-      dismiss: (id) => this.#dismiss(id),
+      dismiss: (id) => this.#act({ dismissed: new Set(this.#record.dismissed).add(id) }),
       warm: () => this.#record.warmed || this.#act({ warmed: true }),
     };
+    // Docking and expanding restyle `.meeting`; nothing here moves or remakes the frame.
     // Notices come before the frame: read, and reached with Tab, before the meeting itself.
     // Errors are alerts, inserted when they happen. Everything else is announced politely by
     // one live region that is always there, so a notice is read once, when it is added.
-    return html`
-      ${context && view.fallback ? fallbackTemplate(view.fallback, context) : nothing}
-      ${context ? noticesTemplate(view, context, (row) => row.politeness === 'assertive') : nothing}
-      <div role="status" aria-atomic="false" aria-relevant="additions" lang=${lang} dir=${dir}>
-        ${view.state === 'loading' ? html`<slot name="loading"><div part="loading" role="status">${first.loading}</div></slot>` : nothing}
-        ${context && view.state === 'waiting' ? placeholderTemplate(view, context) : nothing}
-        ${context ? noticesTemplate(view, context, (row) => row.politeness === 'polite' && row.layout === 'full') : nothing}
-        <div class="notices">${context ? noticesTemplate(view, context, (row) => row.layout === 'banner') : nothing}</div>
+    return html`<div class="meeting">
+      ${context && view.docked ? dockBar(view, context, this.#undock) : nothing}
+      <div class="stage">
+        ${context && view.fallback ? fallbackTemplate(view.fallback, context) : nothing}
+        ${context ? noticesTemplate(view, context, (row) => row.politeness === 'assertive') : nothing}
+        <div role="status" aria-atomic="false" aria-relevant="additions" lang=${lang} dir=${dir}>
+          ${view.state === 'loading' ? html`<slot name="loading"><div part="loading" role="status">${first.loading}</div></slot>` : nothing}
+          ${context && view.state === 'waiting' ? placeholderTemplate(view, context) : nothing}
+          ${context ? noticesTemplate(view, context, (row) => row.politeness === 'polite' && row.layout === 'full') : nothing}
+          <div class="notices">${context ? noticesTemplate(view, context, (row) => row.layout === 'banner') : nothing}</div>
+        </div>
+        ${frame ? this.#frame(frame) : nothing}
+        ${context && (frame || view.expanded) ? expandButton(view, context, this.#toggleExpanded, this.#placement.warm) : nothing}
       </div>
-      ${frame ? this.#frame(frame) : nothing}
-    `;
+    </div>`;
   }
 
   #frame(frame: MeetingFrame) {

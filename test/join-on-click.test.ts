@@ -38,7 +38,7 @@ describe('loading="click"', () => {
 
   it('names the room on the placeholder', async () => {
     const { el } = await waitingMeeting({ room: room(frameUrl()) });
-    expect(placeholderOf(el)!.querySelector('.title')!.textContent).to.equal('Weekly sync');
+    expect(placeholderOf(el)!.querySelector('.room-name')!.textContent).to.equal('Weekly sync');
   });
 
   it('warms the connection once on pointer or focus, and takes the link away with the element', async () => {

@@ -282,7 +282,7 @@ export const STATES: NoticeState[] = [
     name: 'waiting (join on click)',
     alert: false,
     words: [
-      { selector: '[part~="placeholder"] p:not(.title)', text: (t) => t.joinHint },
+      { selector: '[part~="placeholder"] p:not(.room-name)', text: (t) => t.joinHint },
       { selector: '[part~="placeholder"] button', text: (t) => t.joinMeeting },
     ],
     make: (lang) => place(meeting({ allowedHosts: frameHost(), src: frameUrl({ id: uniqueId() }), loading: 'click' }), lang),

@@ -34,6 +34,10 @@ const BASE: MeetingInputs = {
   permissions: null,
   defaultTitle: 'Video meeting',
   markup: null,
+  dock: 'off',
+  placeInView: true,
+  placeChanges: 0,
+  fullscreen: false,
   record: NEW_RECORD,
 };
 
@@ -41,10 +45,14 @@ const BASE: MeetingInputs = {
 type Step = {
   name: string;
   set?: Partial<Omit<MeetingInputs, 'record'>>;
-  act?: (record: MeetingRecord, view: MeetingView) => Partial<MeetingRecord>;
+  act?: (record: MeetingRecord, view: MeetingView, inputs: MeetingInputs) => Partial<MeetingRecord>;
   state: MeetingView['state'];
   events?: string[];
   notices?: string[];
+  /** Fields of the view to check. */
+  view?: Partial<Pick<MeetingView, 'docked' | 'expanded' | 'expandMode'>>;
+  /** The details of the dock and expand events, in order. */
+  details?: unknown[];
 };
 
 // The element's actions, as the record changes they make (src/vonage-meeting.ts).
@@ -53,6 +61,14 @@ const leave = () => ({ left: true });
 const join = (r: MeetingRecord) => ({ joined: true, left: false, reloads: r.left ? r.reloads + 1 : r.reloads });
 const load = (_: MeetingRecord, view: MeetingView) => ({ loaded: view.frame?.document ?? null });
 const dismiss = (id: string) => (r: MeetingRecord) => ({ dismissed: new Set(r.dismissed).add(id) });
+// Placement (src/placement.ts): setting `docked` records the choice and when it was made.
+const setDocked = (docked: boolean) => (_: MeetingRecord, __: MeetingView, inputs: MeetingInputs) => ({ dockChoice: { docked, since: inputs.placeChanges } });
+const expand = (askedFullscreen: boolean) => () => ({ expanded: true, askedFullscreen });
+const collapse = () => ({ expanded: false, askedFullscreen: false });
+const refused = () => ({ askedFullscreen: false });
+// The place scrolled out of view, or back: the IntersectionObserver's report.
+const placeOut = (changes: number) => ({ placeInView: false, placeChanges: changes });
+const placeIn = (changes: number) => ({ placeInView: true, placeChanges: changes });
 
 function play(steps: Step[], start: Partial<MeetingInputs> = {}) {
   let inputs: MeetingInputs = { ...BASE, ...start };
@@ -60,12 +76,18 @@ function play(steps: Step[], start: Partial<MeetingInputs> = {}) {
   const frames: (string | undefined)[] = [];
   for (const step of steps) {
     inputs = { ...inputs, ...step.set };
-    if (step.act) inputs = { ...inputs, record: { ...inputs.record, ...step.act(inputs.record, view) } };
+    if (step.act) inputs = { ...inputs, record: { ...inputs.record, ...step.act(inputs.record, view, inputs) } };
     const next = deriveView(inputs);
-    const events = viewEvents(view, next).map((e) => e.type.replace('vonage-meeting-', ''));
+    const fired = viewEvents(view, next);
+    const events = fired.map((e) => e.type.replace('vonage-meeting-', ''));
     assert.equal(next.state, step.state, `${step.name}: state`);
     assert.deepEqual(events, step.events ?? [], `${step.name}: events`);
     if (step.notices) assert.deepEqual(next.notices.map((n) => n.id), step.notices, `${step.name}: notices`);
+    for (const [key, value] of Object.entries(step.view ?? {})) assert.equal(next[key as keyof MeetingView], value, `${step.name}: ${key}`);
+    if (step.details) {
+      const placement = fired.filter((e) => e.type === 'vonage-meeting-dock-change' || e.type === 'vonage-meeting-expand-change');
+      assert.deepEqual(placement.map((e) => e.detail), step.details, `${step.name}: details`);
+    }
     frames.push(next.frame?.document);
     view = next;
   }
@@ -354,4 +376,111 @@ test('a markup iframe in an unsupported browser: the fallback, no frame, no load
 test('a markup iframe with loading="click" has loaded with the page: no click to wait for', () => {
   assert.equal(deriveView({ ...BASE, ...NO_SRC, loading: 'click' }).state, 'loading');
   assert.equal(deriveView({ ...BASE, ...NO_SRC, ...replaced, loading: 'click' }).state, 'waiting');
+});
+
+test('dock="auto": docks while shown and its place is out of view, back when it returns, one event each, same document', () => {
+  const { frames } = play(
+    [
+      { name: 'connected, in view', state: 'loading', events: ['tier-change'], view: { docked: false } },
+      { name: 'loaded', act: load, state: 'ready' },
+      { name: 'scrolled out', set: placeOut(1), state: 'ready', events: ['dock-change'], details: [{ docked: true }], view: { docked: true } },
+      { name: 'docked at 360 px', set: { tier: 'small', width: 360 }, state: 'ready', events: ['tier-change'], view: { docked: true } },
+      { name: 'scrolled back', set: { ...placeIn(2), tier: 'large', width: 800 }, state: 'ready', events: ['tier-change', 'dock-change'], details: [{ docked: false }] },
+    ],
+    { dock: 'auto' },
+  );
+  assert.equal(new Set(frames.slice(1)).size, 1, 'one frame document throughout');
+});
+
+test('dock="auto": an undock by the user holds until the place is in view again; the next time it leaves, it docks', () => {
+  play(
+    [
+      { name: 'connected', state: 'loading', events: ['tier-change'] },
+      { name: 'scrolled out', set: placeOut(1), state: 'loading', events: ['dock-change'], view: { docked: true } },
+      { name: 'the user undocks', act: setDocked(false), state: 'loading', events: ['dock-change'], view: { docked: false } },
+      { name: 'resized, still out', set: { width: 900 }, state: 'loading', view: { docked: false } },
+      { name: 'back in view', set: placeIn(2), state: 'loading', view: { docked: false } },
+      { name: 'out again', set: placeOut(3), state: 'loading', events: ['dock-change'], view: { docked: true } },
+    ],
+    { dock: 'auto' },
+  );
+});
+
+test('dock="auto" docks only a meeting that is shown: not idle, not after leave()', () => {
+  play(
+    [
+      { name: 'nothing to show, out of view', set: placeOut(1), state: 'idle', events: ['tier-change'], view: { docked: false } },
+      { name: 'a meeting', set: { src: URL_A }, state: 'loading', events: ['dock-change'], view: { docked: true } },
+      { name: 'leave()', act: leave, state: 'left', events: ['leave', 'dock-change'], view: { docked: false } },
+      { name: 'join()', act: join, state: 'loading', events: ['dock-change'], view: { docked: true } },
+    ],
+    { dock: 'auto', src: '' },
+  );
+});
+
+test('dock="off" never docks by itself (the place is not watched: no change counts); the page’s docked holds', () => {
+  play([
+    { name: 'connected', state: 'loading', events: ['tier-change'] },
+    { name: 'out of view', set: { placeInView: false }, state: 'loading', view: { docked: false } },
+    { name: 'docked = true', act: setDocked(true), state: 'loading', events: ['dock-change'], details: [{ docked: true }] },
+    { name: 'resized', set: { width: 1000 }, state: 'loading', view: { docked: true } },
+    { name: 'docked = false', act: setDocked(false), state: 'loading', events: ['dock-change'], details: [{ docked: false }] },
+  ]);
+});
+
+test('dock="auto": the page docking in view holds until the place leaves; then the auto rule decides', () => {
+  play(
+    [
+      { name: 'connected', state: 'loading', events: ['tier-change'] },
+      { name: 'docked = true in view', act: setDocked(true), state: 'loading', events: ['dock-change'], view: { docked: true } },
+      { name: 'scrolled out', set: placeOut(1), state: 'loading', view: { docked: true } },
+      { name: 'back in view', set: placeIn(2), state: 'loading', events: ['dock-change'], view: { docked: false } },
+      { name: 'dock="off" (no longer counted) while out', set: { placeInView: false, dock: 'off' }, state: 'loading', view: { docked: false } },
+    ],
+    { dock: 'auto' },
+  );
+});
+
+test('expanding where fullscreen is not asked for fills the viewport: one event each way', () => {
+  play([
+    { name: 'connected', state: 'loading', events: ['tier-change'] },
+    { name: 'expanded', act: expand(false), state: 'loading', events: ['expand-change'], details: [{ expanded: true, mode: 'viewport' }], view: { expandMode: 'viewport' } },
+    { name: 'large', set: { width: 1280 }, state: 'loading', view: { expanded: true } },
+    { name: 'collapsed (Escape)', act: collapse, state: 'loading', events: ['expand-change'], details: [{ expanded: false, mode: 'viewport' }], view: { expandMode: null } },
+  ]);
+});
+
+test('expanding with the Fullscreen API: the event waits for the engine, and the browser leaving fullscreen collapses', () => {
+  play([
+    { name: 'connected', state: 'loading', events: ['tier-change'] },
+    { name: 'asked', act: expand(true), state: 'loading', view: { expanded: true, expandMode: 'requesting' } },
+    { name: 'granted', set: { fullscreen: true }, state: 'loading', events: ['expand-change'], details: [{ expanded: true, mode: 'fullscreen' }] },
+    { name: 'the browser left fullscreen', set: { fullscreen: false }, act: collapse, state: 'loading', events: ['expand-change'], details: [{ expanded: false, mode: 'fullscreen' }] },
+  ]);
+});
+
+test('a refused fullscreen request falls back to the viewport; a collapse before the answer says nothing', () => {
+  play([
+    { name: 'connected', state: 'loading', events: ['tier-change'] },
+    { name: 'asked', act: expand(true), state: 'loading', view: { expandMode: 'requesting' } },
+    { name: 'refused', act: refused, state: 'loading', events: ['expand-change'], details: [{ expanded: true, mode: 'viewport' }] },
+    { name: 'collapsed', act: collapse, state: 'loading', events: ['expand-change'] },
+    { name: 'asked again', act: expand(true), state: 'loading', view: { expandMode: 'requesting' } },
+    { name: 'collapsed before the answer', act: collapse, state: 'loading', view: { expanded: false } },
+  ]);
+});
+
+test('docked and expanded are independent, and neither makes a new frame document', () => {
+  const { frames } = play(
+    [
+      { name: 'connected', state: 'loading', events: ['tier-change'] },
+      { name: 'loaded', act: load, state: 'ready' },
+      { name: 'out of view', set: placeOut(1), state: 'ready', events: ['dock-change'] },
+      { name: 'expanded', act: expand(false), state: 'ready', events: ['expand-change'], view: { docked: true, expanded: true } },
+      { name: 'collapsed', act: collapse, state: 'ready', events: ['expand-change'], view: { docked: true } },
+      { name: 'undocked', act: setDocked(false), state: 'ready', events: ['dock-change'] },
+    ],
+    { dock: 'auto' },
+  );
+  assert.equal(new Set(frames.slice(1)).size, 1);
 });

@@ -1,7 +1,8 @@
 /**
- * How the element's notices look: templates of the view's notices, the join placeholder
- * and the unsupported fallback, in the element's words. The element decides what to show
- * (`deriveView`); these only say how.
+ * The pieces `<vonage-meeting>` renders around its frame: the notices, the join
+ * placeholder, the fallback for a browser that cannot run the meeting, the dock bar and the
+ * expand button, in the element's words. The element decides what to show (`deriveView`)
+ * and what a button does; these only say how it looks.
  */
 import { html, nothing } from 'lit';
 import type { MeetingFallback, MeetingView } from './meeting-view.js';
@@ -9,7 +10,7 @@ import type { Messages } from './messages.js';
 import { NOTICE_ROWS, type Notice } from './notices.js';
 
 /** What the templates need of the element. */
-export interface NoticeContext {
+export interface MeetingContext {
   words: Messages;
   lang: string;
   dir: 'ltr' | 'rtl';
@@ -22,7 +23,7 @@ export interface NoticeContext {
 
 type NoticeRow = (typeof NOTICE_ROWS)[number];
 
-function notice(notice: Notice, { words: t, lang, dir, join, dismiss }: NoticeContext) {
+function notice(notice: Notice, { words: t, lang, dir, join, dismiss }: MeetingContext) {
   const text = notice.text(t);
   if (notice.politeness === 'assertive') {
     return html`<div part="notice" class="full" role="alert" lang=${lang} dir=${dir}>${text}</div>`;
@@ -44,7 +45,7 @@ function notice(notice: Notice, { words: t, lang, dir, join, dismiss }: NoticeCo
  * place, so a notice that appears is an addition the live region announces, never an old
  * node with new words.
  */
-export function noticesTemplate(view: MeetingView, context: NoticeContext, where: (row: NoticeRow) => boolean) {
+export function noticesTemplate(view: MeetingView, context: MeetingContext, where: (row: NoticeRow) => boolean) {
   return NOTICE_ROWS.filter(where).map((row) => {
     const shown = view.notices.find((n) => n.id === row.id);
     return shown ? notice(shown, context) : nothing;
@@ -59,10 +60,10 @@ const joinsFromSlot = function (this: { join(): void }, event: Event) {
  * `loading="click"`: the room, what joining will ask for, and the button. A page's own
  * `join` slot replaces it; a button in that slot joins as the default one does.
  */
-export function placeholderTemplate({ title }: MeetingView, { words: t, lang, dir, join, warm }: NoticeContext) {
+export function placeholderTemplate({ title }: MeetingView, { words: t, lang, dir, join, warm }: MeetingContext) {
   return html`<slot name="join" @click=${joinsFromSlot} @pointerover=${warm} @focusin=${warm}
     ><div part="notice placeholder" class="full" lang=${lang} dir=${dir}>
-      <p class="title">${title}</p>
+      <p class="room-name">${title}</p>
       <p>${t.joinHint}</p>
       <button part="button" @click=${join}>${t.joinMeeting}</button>
     </div></slot
@@ -70,11 +71,35 @@ export function placeholderTemplate({ title }: MeetingView, { words: t, lang, di
 }
 
 /** Instead of the frame, in a browser that cannot run the meeting: what is wrong and what to do. */
-export function fallbackTemplate({ reason, openUrl }: MeetingFallback, { words: t, lang, dir }: NoticeContext) {
+export function fallbackTemplate({ reason, openUrl }: MeetingFallback, { words: t, lang, dir }: MeetingContext) {
   return html`<slot name="unsupported"
     ><div part="notice" class="full" role="alert" lang=${lang} dir=${dir}>
       <p>${t.unsupported} ${reason ? t[reason] : ''}</p>
       ${openUrl ? html`<a part="button" href=${openUrl} target="_blank" rel="noopener noreferrer">${t.openInTab}</a>` : nothing}
     </div></slot
   >`;
+}
+
+/** The bar over the docked meeting: a region named "Docked meeting" with the meeting's title and the way back. */
+export function dockBar(view: MeetingView, { words: t, lang, dir }: MeetingContext, undock: () => void) {
+  return html`<div part="dock-bar" role="region" aria-label=${t.docked} lang=${lang} dir=${dir}>
+    <span class="title">${view.title}</span>
+    <button part="undock-button" @click=${undock}>${t.undock}</button>
+  </div>`;
+}
+
+// Four corners pointing out (expand) or in (collapse).
+const EXPAND = 'M4 9V4h5M15 4h5v5M20 15v5h-5M9 20H4v-5';
+const COLLAPSE = 'M9 4v5H4M15 4v5h5M15 20v-5h5M9 20v-5H4';
+
+/**
+ * The button that expands and collapses. Its first hover or focus starts loading what
+ * expanding needs, so that a click finds it loaded and its user gesture still fresh
+ * (the Fullscreen API needs one).
+ */
+export function expandButton(view: MeetingView, { words: t }: MeetingContext, toggle: () => void, warm: () => void) {
+  const label = view.expanded ? t.collapse : t.expand;
+  return html`<button part="expand-button" class="expand" aria-label=${label} title=${label} @click=${toggle} @pointerenter=${warm} @focus=${warm}>
+    <svg viewBox="0 0 24 24" aria-hidden="true"><path d=${view.expanded ? COLLAPSE : EXPAND}></path></svg>
+  </button>`;
 }
