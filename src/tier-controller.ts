@@ -35,6 +35,8 @@ export class TierController implements ReactiveController {
   }
 
   hostUpdated() {
+    // An update can still run after the host left the page: nothing is observed then.
+    if (!this.host.isConnected) return;
     const box = this.box();
     if (box && box !== this.#observed) this.#observe(box);
   }

@@ -18,14 +18,20 @@ const observeCalls = new Map<Element, number>();
 const releaseCalls = new Map<Element, number>();
 /** The observers made for each element (an observer belongs to the first element it observes). */
 const observersOf = new Map<Element, Set<ResizeObserver>>();
-const bump = (map: Map<Element, number>, el: Element, by = 1) => map.set(el, (map.get(el) ?? 0) + by);
+// A box in an element's shadow root (the one that holds its frame) counts as the element's.
+const ownerOf = (target: Element) => ((target.getRootNode() as ShadowRoot).host as Element | undefined) ?? target;
+const bump = (map: Map<Element, number>, target: Element, by = 1) => {
+  const el = ownerOf(target);
+  return map.set(el, (map.get(el) ?? 0) + by);
+};
 
 const NativeResizeObserver = window.ResizeObserver;
 class CountingResizeObserver extends NativeResizeObserver {
   #targets = new Set<Element>();
   override observe(target: Element, options?: ResizeObserverOptions) {
-    if (!observersOf.has(target)) observersOf.set(target, new Set());
-    if (![...observersOf.values()].some((set) => set.has(this))) observersOf.get(target)!.add(this);
+    const owner = ownerOf(target);
+    if (!observersOf.has(owner)) observersOf.set(owner, new Set());
+    if (![...observersOf.values()].some((set) => set.has(this))) observersOf.get(owner)!.add(this);
     if (!this.#targets.has(target)) {
       this.#targets.add(target);
       bump(observing, target);
