@@ -7,7 +7,7 @@
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { adviseLocale, chooseLanguage, isRightToLeft, pageLanguage, roomLanguage } from './language.js';
-import { FIRST_WORDS, loadEnglish, localeOf, type Messages } from './messages.js';
+import { FIRST_WORDS, localeOf, type Messages } from './messages.js';
 
 export class LanguageController implements ReactiveController {
   /** The language spoken: a registered catalogue's tag, or `en`. */
@@ -29,7 +29,6 @@ export class LanguageController implements ReactiveController {
 
   hostConnected() {
     addEventListener('vonage-meeting-locale', this.#onLocale);
-    loadEnglish();
   }
 
   hostDisconnected() {

@@ -8,7 +8,8 @@ import { DEFAULT_ALLOWED_HOSTS } from './meeting-url.js';
 import { defaultAllow } from './frame-allow.js';
 import { LanguageController } from './language-controller.js';
 import { deriveView, INITIAL_VIEW, NEW_RECORD, viewEvents, type MeetingFrame, type MeetingInputs, type MeetingRecord, type MeetingState, type MeetingView } from './meeting-view.js';
-import { loadEnglish, type Messages } from './messages.js';
+import { LaterController } from './later-controller.js';
+import type { Messages } from './messages.js';
 import { dockBar, expandButton, fallbackTemplate, noticesTemplate, placeholderTemplate, type MeetingContext } from './meeting-templates.js';
 import { OnDemandController } from './on-demand-controller.js';
 import { Placement } from './placement.js';
@@ -115,6 +116,7 @@ export class VonageMeeting extends LitElement {
   // The tier is the size of the box that holds the frame, which docked or expanded is not the host's.
   #tiers = new TierController(this, () => this.renderRoot?.querySelector('.stage'));
   #language = new LanguageController(this);
+  #later = new LaterController(this);
   #csp = new CspController(this);
   // Loaded on demand: most meetings never need them, or not before their first frame.
   #permissions = new OnDemandController(
@@ -255,15 +257,23 @@ export class VonageMeeting extends LitElement {
     this.#view = deriveView(this.#inputs());
   }
 
-  // `updateComplete` also waits for the words of a notice being shown (English loads beside
-  // the first frame), so what resolves it is what the user sees.
+  // `updateComplete` also waits for the words and looks of what the view shows beyond the
+  // first frame (they load beside it), so what resolves it is what the user sees.
   protected override async getUpdateComplete(): Promise<boolean> {
     const done = await super.getUpdateComplete();
-    const view = this.#view;
-    const needsWords = view.notices.length > 0 || view.fallback !== null || view.state === 'waiting';
-    if (this.#language.text || !needsWords) return done;
-    await loadEnglish().catch(() => {});
+    if (!this.#needsLater() || this.#shownLater()) return done;
+    await this.#later.load();
     return super.getUpdateComplete();
+  }
+
+  // Whether the view shows more than the first frame: notices, a placeholder, controls.
+  #needsLater() {
+    const view = this.#view;
+    return view.frame !== null || view.notices.length > 0 || view.fallback !== null || view.state === 'waiting' || view.docked || view.expanded;
+  }
+
+  #shownLater() {
+    return this.#language.text !== null && this.#later.styled;
   }
 
   override updated() {
@@ -348,13 +358,8 @@ export class VonageMeeting extends LitElement {
 
   #toggleExpanded = () => (this.expanded = !this.expanded);
 
-  override render() {
-    const view = this.#view;
-    const { frame } = view;
-    const { lang, dir, text: words, first } = this.#language;
-    // Notices and controls wait for their words (English loads beside the first frame), so
-    // each is announced once, whole, when it is added.
-    const context: MeetingContext | null = words && {
+  #context(words: Messages, lang: string, dir: 'ltr' | 'rtl'): MeetingContext {
+    return {
       words,
       lang,
       dir,
@@ -362,6 +367,15 @@ export class VonageMeeting extends LitElement {
       dismiss: (id) => this.#act({ dismissed: new Set(this.#record.dismissed).add(id) }),
       warm: () => this.#record.warmed || this.#act({ warmed: true }),
     };
+  }
+
+  override render() {
+    const view = this.#view;
+    const { frame } = view;
+    const { lang, dir, text: words, first } = this.#language;
+    // Notices and controls wait for their words and looks (they load beside the first
+    // frame), so each is announced once, whole, when it is added.
+    const context: MeetingContext | null = words && this.#later.styled ? this.#context(words, lang, dir) : null;
     // Docking and expanding restyle `.meeting`; nothing here moves or remakes the frame.
     // Notices come before the frame: read, and reached with Tab, before the meeting itself.
     // Errors are alerts, inserted when they happen. Everything else is announced politely by
