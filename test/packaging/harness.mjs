@@ -66,7 +66,8 @@ export function cdnFile(field) {
  * Chromium from scripts/browsers.mjs. In every page: the meeting host answers with the
  * stand-in page; cdn.jsdelivr.net and unpkg.com answer a bare package URL
  * (`/npm/vonage-meeting-element@0.1`, `/vonage-meeting-element@0.1`) the way they do,
- * with the file the package's `jsdelivr` or `unpkg` field names.
+ * with the file the package's `jsdelivr` or `unpkg` field names, and a file's URL in the
+ * package with that file.
  */
 export async function launchChromium() {
   const { chromium } = await import('playwright-core');
@@ -79,11 +80,14 @@ export async function launchChromium() {
   await context.route(`${MEETING_HOST}/**`, (route) => route.fulfill({ status: 200, contentType: 'text/html', body: STAND_IN }));
   const cdn = (field) => async (route) => {
     const url = new URL(route.request().url());
-    const m = url.pathname.match(/vonage-meeting-element@([^/]+)$/);
+    // The bare package URL, or a file in the package (the bundle's on-demand siblings).
+    const m = url.pathname.match(/vonage-meeting-element@([^/]+)(\/.+)?$/);
     try {
       const { pkg, path } = cdnFile(field);
       if (!m || !pkg.version.startsWith(m[1])) return route.fulfill({ status: 404, body: `no such version or file: ${url.pathname}` });
-      const body = readFileSync(path);
+      const file = m[2] ? join(APP, 'node_modules/vonage-meeting-element', normalize(m[2]).replace(/^(\.\.[/\\])+/, '')) : path;
+      if (!existsSync(file)) return route.fulfill({ status: 404, body: `no such file: ${url.pathname}` });
+      const body = readFileSync(file);
       served.push(url.href);
       return route.fulfill({ status: 200, contentType: 'text/javascript', headers: { 'access-control-allow-origin': '*' }, body });
     } catch (err) {
