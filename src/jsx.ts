@@ -29,9 +29,14 @@ export interface VonageMeetingJSXProps extends DetailedHTMLProps<HTMLAttributes<
   'allowed-hosts'?: string;
   allow?: string;
   label?: string;
-  loading?: 'eager' | 'lazy';
+  loading?: 'eager' | 'lazy' | 'click';
   'support-check'?: 'on' | 'off';
   'required-features'?: string;
+  'keep-awake'?: boolean;
+  'confirm-leave'?: boolean;
+  dock?: 'off' | 'auto';
+  docked?: boolean;
+  expanded?: boolean;
 }
 
 declare module 'react' {

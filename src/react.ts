@@ -24,6 +24,8 @@ export const VONAGE_MEETING_EVENT_PROPS = {
   onFeatureUnavailable: 'vonage-meeting-feature-unavailable',
   onLeave: 'vonage-meeting-leave',
   onPermissionDenied: 'vonage-meeting-permission-denied',
+  onDockChange: 'vonage-meeting-dock-change',
+  onExpandChange: 'vonage-meeting-expand-change',
 } as const satisfies Record<string, keyof VonageMeetingEventMap>;
 
 type EventProps = typeof VONAGE_MEETING_EVENT_PROPS;
@@ -33,7 +35,21 @@ export type VonageMeetingEventHandlers = {
   [P in keyof EventProps]?: (event: VonageMeetingEventMap[EventProps[P]]) => void;
 };
 
-type Settable = 'src' | 'room' | 'role' | 'allowedHosts' | 'allow' | 'label' | 'loading' | 'supportCheck' | 'requiredFeatures';
+type Settable =
+  | 'src'
+  | 'room'
+  | 'role'
+  | 'allowedHosts'
+  | 'allow'
+  | 'label'
+  | 'loading'
+  | 'supportCheck'
+  | 'requiredFeatures'
+  | 'keepAwake'
+  | 'confirmLeave'
+  | 'dock'
+  | 'docked'
+  | 'expanded';
 
 /** The element's settable properties, set on the element as properties. */
 export type VonageMeetingElementProps = Partial<Pick<VonageMeetingElement, Extract<keyof VonageMeetingElement, Settable>>>;

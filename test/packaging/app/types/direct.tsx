@@ -18,11 +18,27 @@ export function Direct({ room }: { room: VonageMeeting['room'] }) {
   );
 }
 
+export function Docking() {
+  return (
+    <vonage-meeting
+      src="https://meetings.vonage.com/365658578"
+      loading="click"
+      keep-awake
+      confirm-leave
+      dock="auto"
+      onvonage-meeting-dock-change={(event) => event.detail.docked}
+      onvonage-meeting-expand-change={(event) => event.detail.mode}
+    />
+  );
+}
+
 export function Mistakes() {
   return (
     <>
-      {/* @ts-expect-error loading is eager or lazy */}
+      {/* @ts-expect-error loading is eager, lazy or click */}
       <vonage-meeting loading="soon" />
+      {/* @ts-expect-error dock is off or auto */}
+      <vonage-meeting dock="always" />
       {/* @ts-expect-error an error's detail has no width */}
       <vonage-meeting onvonage-meeting-error={(event) => event.detail.width} />
     </>

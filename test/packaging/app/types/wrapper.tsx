@@ -24,6 +24,12 @@ export function Wrapped({ room }: { room: VonageMeetingElement['room'] }) {
       onFeatureUnavailable={(event) => event.detail.missing.join(' ')}
       onLeave={(event) => event.type}
       onPermissionDenied={(event) => [event.detail.camera, event.detail.microphone]}
+      loading="click"
+      keepAwake
+      confirmLeave
+      dock="auto"
+      onDockChange={(event) => event.detail.docked satisfies boolean}
+      onExpandChange={(event) => (event.detail.mode satisfies 'fullscreen' | 'viewport') && event.detail.expanded}
     />
   );
 }
@@ -35,6 +41,8 @@ export function Mistakes() {
       <VonageMeeting onError={(event) => event.detail.tier} />
       {/* @ts-expect-error the tier is a string, not a number */}
       <VonageMeeting onTierChange={(event) => event.detail.tier.toFixed()} />
+      {/* @ts-expect-error a dock change says whether it docked, not how it expanded */}
+      <VonageMeeting onDockChange={(event) => event.detail.mode} />
       {/* @ts-expect-error the meeting's load event prop is onMeetingLoad */}
       <VonageMeeting onLoad={() => {}} />
     </>
