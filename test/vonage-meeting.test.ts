@@ -144,6 +144,29 @@ describe('<vonage-meeting>', () => {
     loads.stop();
   });
 
+  it('is loading, never ready, after reload() and after join() that follows leave(), until the new frame loads', async () => {
+    const el = await loadedMeeting();
+    expect(el.state).to.equal('ready');
+    const leaveThenJoin = async () => {
+      el.leave();
+      await el.updateComplete;
+      expect(el.state).to.equal('left');
+      el.join();
+    };
+    for (const again of [async () => el.reload(), leaveThenJoin]) {
+      await again();
+      expect(el.state, 'at once').to.equal('loading');
+      const loaded = oneEvent(el, 'vonage-meeting-load');
+      await el.updateComplete;
+      expect(el.state, 'rendered').to.equal('loading');
+      expect(el.getAttribute('state')).to.equal('loading');
+      await loaded;
+      await el.updateComplete;
+      expect(el.state).to.equal('ready');
+      expect(el.getAttribute('state')).to.equal('ready');
+    }
+  });
+
   it('leave() removes the frame, says so with a way back in, and join() loads it again', async () => {
     const id = uniqueId();
     const loads = countLoads(id);

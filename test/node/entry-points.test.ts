@@ -17,7 +17,9 @@ test('./react imports in Node (no DOM) and exports the wrapper with its event pr
   const react = await entry('vonage-meeting-element/react');
   assert.equal(typeof react.VonageMeeting, 'object');
   assert.deepEqual(Object.keys(react.VONAGE_MEETING_EVENT_PROPS).sort(), [
+    'onDockChange',
     'onError',
+    'onExpandChange',
     'onFeatureUnavailable',
     'onLeave',
     'onMeetingLoad',
