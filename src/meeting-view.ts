@@ -314,6 +314,14 @@ function pageError(input: MeetingInputs, url: string | null): MeetingError | nul
   };
 }
 
+/**
+ * Whether a view shows more than the first frame (the frame and its loading indicator):
+ * notices, the join placeholder, the fallback, controls, a docked or expanded layout. Those
+ * need the words and looks that load beside the first frame.
+ */
+export const showsMoreThanFirstFrame = (view: MeetingView) =>
+  view.frame !== null || view.notices.length > 0 || view.fallback !== null || view.state === 'waiting' || view.docked || view.expanded;
+
 /** An event to fire, with its detail. */
 export type MeetingEvent = {
   [K in keyof VonageMeetingEventMap]: { type: K; detail: VonageMeetingEventMap[K]['detail'] };

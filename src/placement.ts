@@ -21,11 +21,15 @@ export class Placement {
     private act: (change: Partial<MeetingRecord>) => void,
   ) {}
 
-  /** The view's inputs about placement; `dock="auto"` watches the place, `off` stops. */
-  inputs(dock: unknown): Pick<MeetingInputs, 'dock' | 'placeInView' | 'placeChanges' | 'fullscreen'> {
+  /** Follows `dock`: `auto` watches the place (loading what watches it), `off` stops. */
+  follow(dock: unknown) {
     if (dock === 'auto') this.#place.get();
+    this.#place.value?.watch(dock === 'auto');
+  }
+
+  /** The view's inputs about placement, as last measured. */
+  inputs(dock: unknown): Pick<MeetingInputs, 'dock' | 'placeInView' | 'placeChanges' | 'fullscreen'> {
     const place = this.#place.value;
-    place?.watch(dock === 'auto');
     return { dock, placeInView: place?.inView ?? true, placeChanges: place?.changes ?? 0, fullscreen: this.#screen.value?.fullscreen ?? false };
   }
 

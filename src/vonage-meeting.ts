@@ -7,7 +7,7 @@ import { CspController } from './csp-controller.js';
 import { DEFAULT_ALLOWED_HOSTS } from './meeting-url.js';
 import { defaultAllow } from './frame-allow.js';
 import { LanguageController } from './language-controller.js';
-import { deriveView, INITIAL_VIEW, NEW_RECORD, viewEvents, type MeetingFrame, type MeetingInputs, type MeetingRecord, type MeetingState, type MeetingView } from './meeting-view.js';
+import { deriveView, showsMoreThanFirstFrame, INITIAL_VIEW, NEW_RECORD, viewEvents, type MeetingFrame, type MeetingInputs, type MeetingRecord, type MeetingState, type MeetingView } from './meeting-view.js';
 import { LaterController } from './later-controller.js';
 import type { Messages } from './messages.js';
 import { dockBar, expandButton, fallbackTemplate, noticesTemplate, placeholderTemplate, type MeetingContext } from './meeting-templates.js';
@@ -254,6 +254,7 @@ export class VonageMeeting extends LitElement {
       if (webview) import('./webview-advice.js').then(({ webviewAdvice }) => webviewAdvice(webview));
     }
     this.#language.choose(this.#usesSrc ? null : this.room, this.messages);
+    this.#placement.follow(this.dock);
     this.#view = deriveView(this.#inputs());
   }
 
@@ -261,19 +262,10 @@ export class VonageMeeting extends LitElement {
   // first frame (they load beside it), so what resolves it is what the user sees.
   protected override async getUpdateComplete(): Promise<boolean> {
     const done = await super.getUpdateComplete();
-    if (!this.#needsLater() || this.#shownLater()) return done;
+    const shown = this.#language.text !== null && this.#later.styled;
+    if (shown || !showsMoreThanFirstFrame(this.#view)) return done;
     await this.#later.load();
     return super.getUpdateComplete();
-  }
-
-  // Whether the view shows more than the first frame: notices, a placeholder, controls.
-  #needsLater() {
-    const view = this.#view;
-    return view.frame !== null || view.notices.length > 0 || view.fallback !== null || view.state === 'waiting' || view.docked || view.expanded;
-  }
-
-  #shownLater() {
-    return this.#language.text !== null && this.#later.styled;
   }
 
   override updated() {

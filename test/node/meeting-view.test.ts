@@ -3,7 +3,7 @@
 // did, what the browser reported) and what the element must show and say after each.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { deriveView, INITIAL_VIEW, NEW_RECORD, viewEvents, type MeetingInputs, type MeetingRecord, type MeetingView } from '../../src/meeting-view.js';
+import { deriveView, INITIAL_VIEW, NEW_RECORD, showsMoreThanFirstFrame, viewEvents, type MeetingInputs, type MeetingRecord, type MeetingView } from '../../src/meeting-view.js';
 import { en } from '../../src/english.js';
 import { checkSupport } from '../../src/support.js';
 import { room } from '../cases/rooms.js';
@@ -483,4 +483,12 @@ test('docked and expanded are independent, and neither makes a new frame documen
     { dock: 'auto' },
   );
   assert.equal(new Set(frames.slice(1)).size, 1);
+});
+
+test('only an idle element shows nothing beyond the first frame’s words and looks', () => {
+  assert.equal(showsMoreThanFirstFrame(deriveView({ ...BASE, src: '' })), false, 'idle');
+  assert.equal(showsMoreThanFirstFrame(deriveView(BASE)), true, 'a frame (its expand button)');
+  assert.equal(showsMoreThanFirstFrame(deriveView({ ...BASE, src: 'not a url' })), true, 'an error notice');
+  assert.equal(showsMoreThanFirstFrame(deriveView({ ...BASE, loading: 'click' })), true, 'the join placeholder');
+  assert.equal(showsMoreThanFirstFrame(deriveView({ ...BASE, support: IE })), true, 'the fallback');
 });
