@@ -7,9 +7,6 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { withApiTables } from './scripts/readme-api.mjs';
 
 // What the editor data gets is a copy of the manifest, made plainer for editors:
-// - only the events the source documents (`@fires`). Until src/vonage-meeting.ts dispatches
-//   its events in a shape the analyzer reads (its `#emit(type, detail)` helper makes it report
-//   an event named `type`), custom-elements.json itself keeps that event as the analyzer makes it;
 // - a default that names an exported constant (`DEFAULT_ALLOW`) shown as the constant's value;
 // - a string attribute whose description opens with its values ("`guest` or `host`: ...")
 //   typed as their union, so that editors offer them.
@@ -18,7 +15,6 @@ function forEditors(manifest) {
   const decls = copy.modules.flatMap((m) => m.declarations ?? []);
   const constants = new Map(decls.filter((d) => d.kind === 'variable' && d.default !== undefined).map((d) => [d.name, d.default]));
   for (const decl of decls) {
-    if (decl.events) decl.events = decl.events.filter((e) => e.name && e.description);
     for (const item of [...(decl.attributes ?? []), ...(decl.members ?? [])]) {
       if (constants.has(item.default)) item.default = constants.get(item.default);
       const lead = item.description?.match(/^((?:`[^`]+`(?:, | or ))+`[^`]+`):/);
@@ -41,13 +37,14 @@ export default {
     'src/index.ts',
     'src/vonage-meeting.ts',
     'src/support.ts',
+    'src/view/support.ts',
     'src/react.ts',
     'src/jsx.ts',
-    'src/tiers.ts',
-    'src/events.ts',
-    'src/room.ts',
-    'src/meeting-url.ts',
-    'src/messages.ts',
+    'src/view/tiers.ts',
+    'src/view/events.ts',
+    'src/view/room.ts',
+    'src/view/meeting-url.ts',
+    'src/i18n/messages.ts',
   ],
   litelement: true,
   outdir: '.',

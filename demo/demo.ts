@@ -2,9 +2,10 @@
 // control, the element's live tier and features, its events, the browser support report,
 // and forms to open any meeting URL or room object.
 import type { VonageMeetingEventMap } from '../src/events.js';
-import { checkSupport, type SupportResult } from '../src/support.js';
-import { FEATURES, minWidthFor, type Feature, type Features } from '../src/tiers.js';
+import { checkSupport, type SupportResult } from '../src/view/support.js';
+import { FEATURES, minWidthFor, type Feature, type Features } from '../src/view/tiers.js';
 import type { VonageMeeting } from '../src/vonage-meeting.js';
+import type { MeetingRoom } from '../src/view/room.js';
 
 const $ = <T extends HTMLElement = HTMLElement>(id: string) => document.getElementById(id) as T;
 const meeting = $<VonageMeeting>('meeting');
@@ -322,8 +323,8 @@ $('open-room').addEventListener('submit', (event) => {
   // `src` wins over `room`, so clear it; the stand-in's hosts stay allowed.
   meeting.allowedHosts = STAND_IN_HOSTS;
   meeting.src = '';
-  meeting.role = role;
-  meeting.room = room;
+  meeting.participant = role;
+  meeting.room = room as MeetingRoom;
 });
 $('reset-room').addEventListener('click', resetRoomForm);
 

@@ -8,6 +8,9 @@
 //   page_to_frame_request_*                   over slow 4G, from the page's request to the meeting
 //                                             frame's: a bare iframe (ms), the markup recipe and the
 //                                             element from a script tag (ratios to the bare iframe)
+//   element_bundle_to_frame_request_ms_median from the bundle's arrival to the frame's request
+//   element_on_demand_requests_before_frame   on-demand modules requested before the frame (all rounds)
+//   element_request_order                     the element page's requests, in order (last round)
 import { spawnSync } from 'node:child_process';
 import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
@@ -59,9 +62,10 @@ try {
   Object.assign(results, await pageToFrameRequest(browser));
   // Counts and bytes are whole numbers; ratios show two decimals, times and heap sizes one,
   // so that a figure keeps its form from one run to the next.
-  const whole = (name) => name.endsWith('_bytes') || name.startsWith('updates_');
+  const whole = (name) => name.endsWith('_bytes') || name.startsWith('updates_') || name.endsWith('_before_frame');
   const decimals = (name) => (name.endsWith('_ratio') ? 2 : 1);
-  for (const [name, value] of Object.entries({ ...sizes(), ...results })) console.log(`${name} ${whole(name) ? Math.round(value) : value.toFixed(decimals(name))}`);
+  const shown = (name, value) => (typeof value === 'string' ? value : whole(name) ? Math.round(value) : value.toFixed(decimals(name)));
+  for (const [name, value] of Object.entries({ ...sizes(), ...results })) console.log(`${name} ${shown(name, value)}`);
   if (results.page_to_frame_request_markup_ratio > 1.15) {
     console.error('the markup recipe requests the meeting frame more than 1.15 times later than a bare iframe');
     process.exitCode = 1;
@@ -76,10 +80,16 @@ try {
  * (Chromium's network emulation: 150 ms latency, 1.6 Mbit/s down, 750 kbit/s up): from
  * the page's request to the frame's, as Chromium's network events time them, each page in
  * a fresh browser context (nothing cached), the three pages alternating for 11 rounds.
+ * For the element from a script tag, also the order of its requests: how long after the
+ * bundle has arrived the frame is requested, and how many of the modules it loads on demand
+ * were requested before the frame (none should be: the meeting's request comes first).
  */
 async function pageToFrameRequest(browser, rounds = 11) {
   const pages = ['bare', 'markup', 'element'];
   const times = Object.fromEntries(pages.map((name) => [name, []]));
+  const bundleToFrame = [];
+  let onDemandFirst = 0;
+  let order = '';
   for (let round = 0; round < rounds; round++) {
     for (const name of pages) {
       const context = await browser.newContext();
@@ -91,15 +101,34 @@ async function pageToFrameRequest(browser, rounds = 11) {
       const id = `bench-${name}-${round}`;
       const url = `http://localhost:${port}/bench/start/${name}.html?id=${id}`;
       const sent = {};
-      const framed = new Promise((resolve) =>
-        cdp.on('Network.requestWillBeSent', ({ request, timestamp }) => {
+      // Every request after the page's, by the path it asks for, in the order sent.
+      const requests = [];
+      const ids = new Map();
+      let onDemandSeen;
+      const onDemand = new Promise((resolve) => (onDemandSeen = resolve));
+      const framed = new Promise((resolve) => {
+        cdp.on('Network.requestWillBeSent', ({ requestId, request, timestamp }) => {
+          const path = new URL(request.url).pathname;
+          ids.set(requestId, path);
           if (request.url === url) sent.page ??= timestamp;
-          else if (request.url.includes('/test/fixtures/frame.html') && request.url.includes(id)) resolve((sent.frame = timestamp));
-        }),
-      );
+          else requests.push({ path, timestamp });
+          if (request.url.includes('/test/fixtures/frame.html') && request.url.includes(id)) resolve((sent.frame = timestamp));
+          if (path.startsWith('/dist/bundle/')) onDemandSeen();
+        });
+        cdp.on('Network.loadingFinished', ({ requestId, timestamp }) => {
+          if (ids.get(requestId) === '/dist/vonage-meeting.bundle.js') sent.bundle = timestamp;
+        });
+      });
       await page.goto(url, { waitUntil: 'commit' });
       await Promise.race([framed, new Promise((_, reject) => setTimeout(() => reject(new Error(`${name}: no frame request`)), 30000))]);
       times[name].push((sent.frame - sent.page) * 1000);
+      if (name === 'element') {
+        // What it loads on demand (the camera permission check of this page's `allow`).
+        await Promise.race([onDemand, new Promise((resolve) => setTimeout(resolve, 15000))]);
+        bundleToFrame.push((sent.frame - sent.bundle) * 1000);
+        onDemandFirst += requests.filter((r) => r.path.startsWith('/dist/bundle/') && r.timestamp < sent.frame).length;
+        order = requests.map((r) => (r.path.includes('/test/fixtures/frame.html') ? 'meeting' : r.path.replace(/^\/dist\//, ''))).join(' > ');
+      }
       await context.close();
     }
   }
@@ -108,6 +137,9 @@ async function pageToFrameRequest(browser, rounds = 11) {
     page_to_frame_request_bare_ms_median: bare,
     page_to_frame_request_markup_ratio: median(times.markup) / bare,
     page_to_frame_request_element_ratio: median(times.element) / bare,
+    element_bundle_to_frame_request_ms_median: median(bundleToFrame),
+    element_on_demand_requests_before_frame: onDemandFirst,
+    element_request_order: order,
   };
 }
 

@@ -4,14 +4,14 @@
 // makes custom-elements.json and, from it, the editor data in dist/ and the README's tables.
 import { execFileSync } from 'node:child_process';
 import { readdirSync, rmSync } from 'node:fs';
-import { resolve, sep } from 'node:path';
+import { basename, resolve, sep } from 'node:path';
 import { build } from 'esbuild';
 
-const entryPoints = readdirSync('src')
+// Every module of src/ and its folders, one file each in dist/ (a language module,
+// `vonage-meeting-element/locales/de`, is never in the bundle).
+const entryPoints = readdirSync('src', { recursive: true })
   .filter((f) => f.endsWith('.ts') && !f.endsWith('.d.ts') && f !== 'react.ts')
-  .map((f) => `src/${f}`)
-  // One module per language (`vonage-meeting-element/locales/de`), never in the bundle.
-  .concat(readdirSync('src/locales').filter((f) => f.endsWith('.ts')).map((f) => `src/locales/${f}`));
+  .map((f) => `src/${f}`);
 
 const withTypes = !process.argv.includes('--no-types');
 // A quick JavaScript-only rebuild (the demo server, the benchmark) keeps the declarations
@@ -32,31 +32,37 @@ const ownModulesExternal = {
   },
 };
 
-// The first frame is one request: the bundle must import no chunk statically (a module
-// imported both at start and on demand would become one, and cost a round trip).
+// The script tag's first file is one request: it imports nothing at start. What it loads
+// on demand (docking by itself, expanding, the wake lock, ...) is built beside it, one
+// file per module under dist/bundle/, imported from the bundle's own URL. (esbuild's code
+// splitting would move its shared helpers into a chunk that the first file imports.)
+const onDemand = new Map();
+const onDemandBeside = {
+  name: 'on-demand-beside',
+  setup(b) {
+    b.onResolve({ filter: /.*/ }, (args) => {
+      if (args.kind !== 'dynamic-import') return undefined;
+      const source = resolve(args.resolveDir, args.path.replace(/\.js$/, '.ts'));
+      const name = basename(source, '.ts');
+      onDemand.set(name, source);
+      return { path: `./bundle/${name}.js`, external: true };
+    });
+  },
+};
+
 function oneFileFirst({ metafile }) {
   const entry = metafile.outputs['dist/vonage-meeting.bundle.js'];
-  const static_ = entry.imports.filter((i) => i.kind === 'import-statement' && !i.external);
-  if (static_.length) throw new Error(`dist/vonage-meeting.bundle.js imports ${static_.map((i) => i.path).join(', ')} at start: keep modules loaded on demand free of what the first frame imports`);
+  const static_ = entry.imports.filter((i) => i.kind === 'import-statement');
+  if (static_.length) throw new Error(`dist/vonage-meeting.bundle.js imports ${static_.map((i) => i.path).join(', ')} at start: the first frame must be one file`);
 }
+
+// Minified, production Lit, for a <script type="module"> tag.
+const scriptTag = { ...common, bundle: true, minify: true, conditions: ['production'] };
 
 await Promise.all([
   // npm: one file per module, dependencies external, readable.
   build({ ...common, entryPoints, outdir: 'dist', bundle: false }),
-  // script tag: what the first frame needs in one file, production Lit, minified. What it
-  // does not need (the wake lock, the leave guard, ...) are sibling files under
-  // dist/bundle/, imported on demand from the bundle's own URL.
-  build({
-    ...common,
-    entryPoints: { 'vonage-meeting.bundle': 'src/index.ts' },
-    outdir: 'dist',
-    chunkNames: 'bundle/[name]-[hash]',
-    splitting: true,
-    metafile: true,
-    bundle: true,
-    minify: true,
-    conditions: ['production'],
-  }).then(oneFileFirst),
+  build({ ...scriptTag, entryPoints: { 'vonage-meeting.bundle': 'src/index.ts' }, outdir: 'dist', metafile: true, plugins: [onDemandBeside] }).then(oneFileFirst),
   // `./react`: @lit/react (a few hundred bytes) is inlined, so it is no runtime
   // dependency; React and Lit stay the app's own.
   build({
@@ -68,6 +74,7 @@ await Promise.all([
     plugins: [ownModulesExternal],
   }),
 ]);
+await build({ ...scriptTag, entryPoints: Object.fromEntries(onDemand), outdir: 'dist/bundle' });
 
 execFileSync(process.execPath, ['node_modules/@custom-elements-manifest/analyzer/cem.js', 'analyze', '--quiet'], { stdio: 'inherit' });
 

@@ -5,12 +5,12 @@
 import { VonageMeeting } from './vonage-meeting.js';
 
 export { VonageMeeting, DEFAULT_ALLOW, type MeetingState } from './vonage-meeting.js';
-export * from './tiers.js';
-export * from './support.js';
+export * from './view/tiers.js';
+export * from './view/support.js';
 export type * from './events.js';
-export type { MeetingRoom, RoomLink, Role } from './room.js';
-export { DEFAULT_ALLOWED_HOSTS } from './meeting-url.js';
-export { registerLocale, type Messages, type MessageKey } from './messages.js';
+export type { MeetingRoom, RoomLink, Participant } from './view/room.js';
+export { DEFAULT_ALLOWED_HOSTS } from './view/meeting-url.js';
+export { registerLocale, type Messages, type MessageKey } from './i18n/messages.js';
 
 if (typeof customElements !== 'undefined') {
   const existing = customElements.get('vonage-meeting');

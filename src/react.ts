@@ -1,58 +1,41 @@
 /**
  * `vonage-meeting-element/react`: `<VonageMeeting>`, the element as a React component
  * (React 18 and 19). Properties such as `room` are passed through as properties; events
- * are typed props named so that none clashes with React's own DOM props (`onLoad` is the
- * `<img>`-style load event, so the meeting's is `onMeetingLoad`).
+ * are typed props named from the event (`vonage-meeting-tier-change` is `onTierChange`),
+ * except the load event: `onLoad` is React's `<img>`-style DOM load, so the meeting's is
+ * `onMeetingLoad`. Props and event names come from the element and its event map.
  *
  * Importing this module registers `<vonage-meeting>`, so the wrapper works on its own.
  */
 import React from 'react';
 import { createComponent, type EventName } from '@lit/react';
 import type { VonageMeetingEventMap } from './events.js';
+import type { VonageMeetingSettable } from './jsx.js';
+import { MEETING_EVENTS } from './view/events.js';
 import { VonageMeeting as VonageMeetingElement } from './vonage-meeting.js';
 import './index.js';
 
 export type { VonageMeetingElement };
 export type { VonageMeetingJSXProps } from './jsx.js';
 
-/** Each event prop and the element's event it listens to. */
-export const VONAGE_MEETING_EVENT_PROPS = {
-  onMeetingLoad: 'vonage-meeting-load',
-  onError: 'vonage-meeting-error',
-  onTierChange: 'vonage-meeting-tier-change',
-  onUnsupported: 'vonage-meeting-unsupported',
-  onFeatureUnavailable: 'vonage-meeting-feature-unavailable',
-  onLeave: 'vonage-meeting-leave',
-  onPermissionDenied: 'vonage-meeting-permission-denied',
-  onDockChange: 'vonage-meeting-dock-change',
-  onExpandChange: 'vonage-meeting-expand-change',
-} as const satisfies Record<string, keyof VonageMeetingEventMap>;
+type Camel<S extends string> = S extends `${infer Head}-${infer Tail}` ? `${Head}${Capitalize<Camel<Tail>>}` : S;
+/** The React prop of an event: `vonage-meeting-tier-change` -> `onTierChange`, `vonage-meeting-load` -> `onMeetingLoad`. */
+type EventProp<E extends string> = E extends 'vonage-meeting-load' ? 'onMeetingLoad' : E extends `vonage-meeting-${infer Name}` ? `on${Capitalize<Camel<Name>>}` : never;
+type EventProps = { [K in keyof VonageMeetingEventMap as EventProp<K>]: K };
 
-type EventProps = typeof VONAGE_MEETING_EVENT_PROPS;
+const eventProp = (name: string) =>
+  name === 'vonage-meeting-load' ? 'onMeetingLoad' : `on${name.slice('vonage-meeting-'.length).replace(/(?:^|-)(\w)/g, (_, c: string) => c.toUpperCase())}`;
+
+/** Each event prop and the element's event it listens to. */
+export const VONAGE_MEETING_EVENT_PROPS = Object.fromEntries(MEETING_EVENTS.map((name) => [eventProp(name), name])) as EventProps;
 
 /** Handlers for the element's events, each typed with its `detail`. */
 export type VonageMeetingEventHandlers = {
   [P in keyof EventProps]?: (event: VonageMeetingEventMap[EventProps[P]]) => void;
 };
 
-type Settable =
-  | 'src'
-  | 'room'
-  | 'role'
-  | 'allowedHosts'
-  | 'allow'
-  | 'label'
-  | 'loading'
-  | 'supportCheck'
-  | 'requiredFeatures'
-  | 'keepAwake'
-  | 'confirmLeave'
-  | 'dock'
-  | 'docked'
-  | 'expanded';
-
 /** The element's settable properties, set on the element as properties. */
-export type VonageMeetingElementProps = Partial<Pick<VonageMeetingElement, Extract<keyof VonageMeetingElement, Settable>>>;
+export type VonageMeetingElementProps = Partial<Pick<VonageMeetingElement, VonageMeetingSettable>>;
 
 // `onLoad` is left out: React would listen for a DOM `load` event, which the element
 // never fires; the meeting's is `onMeetingLoad`.

@@ -1,26 +1,35 @@
-import { LitElement, html, nothing } from 'lit';
-import { guard } from 'lit/directives/guard.js';
-import { keyed } from 'lit/directives/keyed.js';
-import { AdoptedFrameController } from './adopted-frame-controller.js';
+import { LitElement } from 'lit';
+import { property } from 'lit/decorators.js';
+import { AdoptedFrameController } from './controllers/adopted-frame-controller.js';
+import { CspController } from './controllers/csp-controller.js';
+import { defaultAllow } from './controllers/frame-allow.js';
+import { LanguageController } from './controllers/language-controller.js';
+import { importOnce, OnDemandController } from './controllers/on-demand.js';
+import { featuresBlockedByPage } from './controllers/page-permissions.js';
+import { Placement } from './controllers/placement.js';
+import { TierController } from './controllers/tier-controller.js';
+import { LeaveGuardController } from './effects/leave-guard-controller.js';
+import { PreconnectController } from './effects/preconnect-controller.js';
 import type { MeetingError, VonageMeetingEventMap } from './events.js';
-import { CspController } from './csp-controller.js';
-import { DEFAULT_ALLOWED_HOSTS } from './meeting-url.js';
-import { defaultAllow } from './frame-allow.js';
-import { LanguageController } from './language-controller.js';
-import { deriveView, showsMoreThanFirstFrame, INITIAL_VIEW, NEW_RECORD, viewEvents, type MeetingFrame, type MeetingInputs, type MeetingRecord, type MeetingState, type MeetingView } from './meeting-view.js';
-import { LaterController } from './later-controller.js';
-import type { Messages } from './messages.js';
-import { dockBar, expandButton, fallbackTemplate, noticesTemplate, placeholderTemplate, type MeetingContext } from './meeting-templates.js';
-import { OnDemandController } from './on-demand-controller.js';
-import { Placement } from './placement.js';
-import { featuresBlockedByPage } from './page-permissions.js';
-import { styles } from './styles.js';
-import { checkSupport, type SupportResult } from './support.js';
-import { TierController } from './tier-controller.js';
-import type { Features, Tier } from './tiers.js';
+import type { Messages } from './i18n/messages.js';
+import { meetingStyles } from './styles/meeting.js';
+import { noticeStyles } from './styles/notices.js';
+import { placementStyles } from './styles/placement.js';
+import { meetingTemplate } from './templates.js';
+import { pageInputs } from './view/inputs.js';
+import { DEFAULT_ALLOWED_HOSTS } from './view/meeting-url.js';
+import { deriveView, INITIAL_VIEW, NEW_RECORD, viewEvents, type MeetingInputs, type MeetingRecord, type MeetingState, type MeetingView } from './view/meeting-view.js';
+import type { MeetingRoom } from './view/room.js';
+import { checkSupport, type SupportResult } from './view/support.js';
+import type { Features, Tier } from './view/tiers.js';
 
-export { DEFAULT_ALLOW } from './frame-allow.js';
-export type { MeetingState } from './meeting-view.js';
+export { DEFAULT_ALLOW } from './controllers/frame-allow.js';
+export type { MeetingState } from './view/meeting-view.js';
+
+const permissionCheck = importOnce('the camera permission check', () => import('./effects/permission-controller.js'));
+const wakeLock = importOnce('keep-awake', () => import('./effects/wake-lock-controller.js'));
+const webviewAdvice = importOnce('the webview advice', () => import('./effects/webview-advice.js'));
+let warnedOfRole = false;
 
 /**
  * @summary Embeds a hosted video meeting in an iframe that may use the camera, microphone
@@ -36,7 +45,6 @@ export type { MeetingState } from './meeting-view.js';
  * @fires vonage-meeting-dock-change - `{ docked }` (`DockChangeDetail`): the meeting docked to a corner of the viewport, or went back to its place.
  * @fires vonage-meeting-expand-change - `{ expanded, mode }` (`ExpandChangeDetail`, mode `fullscreen` or `viewport`): the meeting filled the screen, or left it.
  *
- * @attr lang - The language of the element's own words. Without it, the room's `ui_settings.language` (unless `default`), then the page's nearest `lang`. Other languages than English need their module: `vonage-meeting-element/locales/de`.
  * @attr {'too-small' | 'small' | 'medium' | 'large'} tier - Read-only, reflected: the size tier, from the element's content-box width. Style on it: `vonage-meeting[tier='small']`.
  * @attr {'idle' | 'waiting' | 'loading' | 'ready' | 'error' | 'unsupported' | 'left'} state - Read-only, reflected: what the element is doing. `ready` only while the frame's current document has loaded.
  *
@@ -65,69 +73,47 @@ export type { MeetingState } from './meeting-view.js';
  * @cssprop [--vonage-meeting-dock-shadow=0 8px 24px rgb(0 0 0 / 0.35)] - The docked meeting's shadow.
  */
 export class VonageMeeting extends LitElement {
-  static override styles = styles;
-
-  static override properties = {
-    src: {},
-    room: { attribute: false },
-    role: {},
-    allowedHosts: { attribute: 'allowed-hosts' },
-    // Its accessors are the element's own: the property reads the list the frame really got.
-    allow: { noAccessor: true },
-    label: {},
-    loading: {},
-    supportCheck: { attribute: 'support-check' },
-    requiredFeatures: { attribute: 'required-features' },
-    keepAwake: { attribute: 'keep-awake', type: Boolean },
-    confirmLeave: { attribute: 'confirm-leave', type: Boolean },
-    dock: {},
-    // Their accessors are below: they read the view and record the setting.
-    docked: { type: Boolean, noAccessor: true },
-    expanded: { type: Boolean, noAccessor: true },
-    messages: { attribute: false },
-    lang: { reflect: true },
-  };
+  static override styles = [meetingStyles, placementStyles, noticeStyles];
 
   /** The meeting URL. Wins over `room` when both are set. */
-  declare src: string;
-  /** A Meetings API room object (`MeetingRoom`); `role` picks its link. */
-  declare room: unknown;
+  @property() src = '';
+  /** A Meetings API room object (`MeetingRoom`); `participant` picks its link. */
+  @property({ attribute: false }) room: MeetingRoom | null = null;
   /** `guest` or `host`: which link of `room` to open. Any other value opens the guest link. */
-  declare role: string;
+  @property() participant: 'guest' | 'host' = 'guest';
   /** Space-separated host names the meeting URL may have; `*.example.com` matches its subdomains. */
-  declare allowedHosts: string;
+  @property({ attribute: 'allowed-hosts' }) allowedHosts: string = DEFAULT_ALLOWED_HOSTS;
   /** The iframe's accessible title. Default: the room's `display_name`, else "Video meeting" in the element's language. */
-  declare label: string;
+  @property() label = '';
   /** `eager`, `lazy`, or `click`: the frame is made when the user joins (state `waiting` until then). */
-  declare loading: string;
+  @property() loading: 'eager' | 'lazy' | 'click' = 'eager';
   /** `on` or `off`: check the browser against the supported list before loading. */
-  declare supportCheck: string;
+  @property({ attribute: 'support-check' }) supportCheck: 'on' | 'off' = 'on';
   /** Space-separated feature names (kebab-case) the page needs; a notice and an event say when the size lacks one. */
-  declare requiredFeatures: string;
+  @property({ attribute: 'required-features' }) requiredFeatures = '';
   /** While the meeting is shown and the page visible, hold a screen wake lock so the screen stays on. */
-  declare keepAwake: boolean;
+  @property({ attribute: 'keep-awake', type: Boolean }) keepAwake = false;
   /** While the meeting is shown, closing, reloading or leaving the page asks for confirmation first. */
-  declare confirmLeave: boolean;
+  @property({ attribute: 'confirm-leave', type: Boolean }) confirmLeave = false;
   /** `off` or `auto`: `auto` docks the meeting to a corner of the viewport while it is shown and its place is scrolled out of view. */
-  declare dock: string;
+  @property() dock: 'off' | 'auto' = 'off';
   /** Overrides of the element's own words, in whichever language it speaks (see `Messages`). */
-  declare messages: Partial<Messages> | null;
+  @property({ attribute: false }) messages: Partial<Messages> | null = null;
+  /** The language of the element's own words. Without it, the room's `ui_settings.language` (unless `default`), then the page's nearest `lang`. Other languages than English need their module: `vonage-meeting-element/locales/de`. */
+  @property({ reflect: true }) override lang!: string;
 
   // The tier is the size of the box that holds the frame, which docked or expanded is not the host's.
   #tiers = new TierController(this, () => this.renderRoot?.querySelector('.stage'));
   #language = new LanguageController(this);
-  #later = new LaterController(this);
   #csp = new CspController(this);
-  // Loaded on demand: most meetings never need them, or not before their first frame.
-  #permissions = new OnDemandController(
-    this,
-    () => !this.#record.joined && /camera|microphone/.test(this.allow),
-    async () => (await import('./permission-controller.js')).PermissionController,
-  );
-  #markup = new AdoptedFrameController(this, () => this.#view.frame, () => this.#onLoad());
+  #markup = new AdoptedFrameController(this, () => this.#view.frame, () => this.#loaded());
+  #placement = new Placement(this, (change) => this.#act(change), () => this.#view.watchPlace, () => this.#view.loadsOptional);
+  #permissions = new OnDemandController(this, () => this.#view.checkPermissions && this.#view.loadsOptional, async () => {
+    const module = await permissionCheck();
+    return module && ((host) => new module.PermissionController(host, () => this.#view.checkPermissions));
+  });
   // The page's own `allow`, null when it gave none.
   #allow: string | null = null;
-  #placement = new Placement(this, (change) => this.#act(change));
   // Measured once: the browser does not change under the page.
   #support: SupportResult | null = null;
   // What the user did; everything else the element shows is derived from it and the inputs.
@@ -139,21 +125,12 @@ export class VonageMeeting extends LitElement {
   constructor() {
     super();
     // What the view asks of the page beyond the element: each follows the view after every update.
-    new OnDemandController(this, () => this.#view.keepAwake, async () => (await import('./wake-lock-controller.js')).WakeLockController);
-    new OnDemandController(this, () => this.#view.confirmLeave, async () => (await import('./leave-guard-controller.js')).LeaveGuardController);
-    new OnDemandController(this, () => this.#view.preconnect, async () => (await import('./preconnect-controller.js')).PreconnectController);
-    this.src = '';
-    this.room = null;
-    this.role = 'guest';
-    this.allowedHosts = DEFAULT_ALLOWED_HOSTS;
-    this.label = '';
-    this.loading = 'eager';
-    this.supportCheck = 'on';
-    this.requiredFeatures = '';
-    this.keepAwake = false;
-    this.confirmLeave = false;
-    this.dock = 'off';
-    this.messages = null;
+    new PreconnectController(this, () => this.#view.preconnect);
+    new LeaveGuardController(this, () => this.#view.confirmLeave);
+    new OnDemandController(this, () => this.#view.keepAwake && this.#view.loadsOptional, async () => {
+      const module = await wakeLock();
+      return module && ((host) => new module.WakeLockController(host, () => this.#view.keepAwake));
+    });
   }
 
   /**
@@ -161,6 +138,7 @@ export class VonageMeeting extends LitElement {
    * element, else the tokens of `DEFAULT_ALLOW` this engine recognises. A page-given value
    * replaces it whole; changing it makes a new frame, since a policy applies when a frame navigates.
    */
+  @property({ noAccessor: true })
   get allow(): string {
     return this.#allow ?? this.#markup.markup?.allow ?? defaultAllow();
   }
@@ -172,28 +150,27 @@ export class VonageMeeting extends LitElement {
   }
 
   // `docked` and `expanded` are settable and reflected, yet derived like everything else:
-  // setting one records the page's choice (`MeetingRecord`), the getter reads the view, and
-  // the attribute reflects the view. Reflecting gives the setter the view's own value, which
-  // records nothing. So the auto rule never writes the property: it is a rule of the view.
+  // the setter records the page's choice (`MeetingRecord`), the getter reads the view, and
+  // `updated()` reflects the view.
 
   /** Whether the meeting is docked to a corner of the viewport (reflected). Setting it docks or undocks; with `dock="auto"` until the place comes into view or leaves it. */
+  @property({ type: Boolean, noAccessor: true })
   get docked(): boolean {
     return this.#current().docked;
   }
 
   set docked(value: boolean) {
-    const docked = Boolean(value);
-    if (docked !== this.docked) this.#placement.dock(docked);
+    if (Boolean(value) !== this.docked) this.#placement.dock(Boolean(value));
   }
 
   /** Whether the meeting fills the screen (reflected): with the Fullscreen API where the engine allows it (a user's gesture), else the viewport. */
+  @property({ type: Boolean, noAccessor: true })
   get expanded(): boolean {
     return this.#current().expanded;
   }
 
   set expanded(value: boolean) {
-    const expanded = Boolean(value);
-    if (expanded !== this.expanded) this.#placement.expand(expanded);
+    if (Boolean(value) !== this.expanded) this.#placement.expand(Boolean(value));
   }
 
   /** The size tier, from the element's content-box width (reflected as the `tier` attribute). */
@@ -239,33 +216,27 @@ export class VonageMeeting extends LitElement {
 
   override connectedCallback() {
     super.connectedCallback();
+    // `role` is ARIA's: the element never reads it as the participant.
+    if (/^(guest|host)$/.test(this.getAttribute('role') ?? '') && !warnedOfRole) {
+      warnedOfRole = true;
+      console.warn(`<vonage-meeting role="${this.getAttribute('role')}">: role is ARIA's attribute; write participant="${this.getAttribute('role')}" to pick the room's link.`);
+    }
     // Put somewhere else on the page, it may inherit another language.
     this.requestUpdate();
   }
 
-  // Moved with moveBefore(): the frame keeps its document, and nothing needs redoing.
-  connectedMoveCallback() {}
-
-  override willUpdate() {
-    if (this.supportCheck !== 'off' && !this.#support) {
-      this.#support = checkSupport();
-      // Advice for the app's developer, loaded only inside an app's webview.
-      const { webview } = this.#support;
-      if (webview) import('./webview-advice.js').then(({ webviewAdvice }) => webviewAdvice(webview));
-    }
-    this.#language.choose(this.#usesSrc ? null : this.room, this.messages);
-    this.#placement.follow(this.dock);
-    this.#view = deriveView(this.#inputs());
+  // Moved with moveBefore(), the element keeps its controllers but may inherit another
+  // language. Its frame's document is kept by Chromium; Firefox 153 reloads an iframe in the
+  // shadow root of a moved element (README, "Moving the element").
+  connectedMoveCallback() {
+    this.requestUpdate();
   }
 
-  // `updateComplete` also waits for the words and looks of what the view shows beyond the
-  // first frame (they load beside it), so what resolves it is what the user sees.
-  protected override async getUpdateComplete(): Promise<boolean> {
-    const done = await super.getUpdateComplete();
-    const shown = this.#language.text !== null && this.#later.styled;
-    if (shown || !showsMoreThanFirstFrame(this.#view)) return done;
-    await this.#later.load();
-    return super.getUpdateComplete();
+  override willUpdate() {
+    if (this.supportCheck !== 'off' && !this.#support) this.#support = checkSupport();
+    const usesSrc = typeof this.src === 'string' && this.src.trim() !== '';
+    this.#language.choose(usesSrc ? null : this.room, this.messages);
+    this.#view = deriveView(this.#inputs());
   }
 
   override updated() {
@@ -274,42 +245,30 @@ export class VonageMeeting extends LitElement {
     if (view.tier) this.#reflect('tier', view.tier);
     for (const name of ['docked', 'expanded'] as const) if (this.hasAttribute(name) !== view[name]) this.toggleAttribute(name, view[name]);
     const events = viewEvents(this.#announced, view);
-    // Joined from the placeholder: a keyboard user lands in the meeting.
-    if (this.#announced.state === 'waiting' && view.frame) this.renderRoot.querySelector('iframe')?.focus();
     this.#announced = view;
+    // Advice for the app's developer, only inside an app's webview.
+    const webview = view.loadsOptional && this.#support?.webview;
+    if (webview) webviewAdvice().then((module) => module?.webviewAdvice(webview));
     for (const { type, detail } of events) {
       if (type === 'vonage-meeting-error') console.warn(`<vonage-meeting>: ${detail.message}`);
       this.#emit(type, detail);
     }
   }
 
-  get #usesSrc() {
-    return typeof this.src === 'string' && this.src.trim() !== '';
-  }
-
   #inputs(): MeetingInputs {
     const { allow } = this;
     return {
-      src: this.src,
-      room: this.room,
-      role: this.role,
-      allowedHosts: this.allowedHosts,
+      ...pageInputs(this),
       allow,
-      label: this.label,
-      loading: this.loading,
-      supportCheck: this.supportCheck,
-      requiredFeatures: this.requiredFeatures,
-      keepAwake: this.keepAwake === true,
-      confirmLeave: this.confirmLeave === true,
       tier: this.#tiers.tier,
       width: this.#tiers.width,
       support: this.#support,
       blockedByPage: featuresBlockedByPage(this.ownerDocument, allow),
       blockedByCsp: this.#csp.blocked,
       permissions: this.#permissions.controller?.permissions ?? null,
-      defaultTitle: this.#language.first.title,
+      defaultTitle: this.#language.text.title,
       markup: this.#markup.markup,
-      ...this.#placement.inputs(this.dock),
+      ...this.#placement.inputs(),
       record: this.#record,
     };
   }
@@ -329,82 +288,43 @@ export class VonageMeeting extends LitElement {
     if (this.getAttribute(name) !== value) this.setAttribute(name, value);
   }
 
-  // The event is made before it is dispatched: the manifest analyzer reads a
-  // `dispatchEvent(new CustomEvent(name))` call as an event called `name`, and the element's
-  // events are listed by their @fires tags instead.
+  // Made before it is dispatched: the manifest analyzer would read `dispatchEvent(new
+  // CustomEvent(type))` as an event named "type"; the events are the @fires tags above.
   #emit<K extends keyof VonageMeetingEventMap>(type: K, detail: VonageMeetingEventMap[K]['detail']) {
     const event = new CustomEvent(type, { detail, bubbles: true, composed: true });
     this.dispatchEvent(event);
   }
 
-  #onLoad() {
+  #loaded() {
     this.#act({ loaded: this.#view.frame?.document ?? null });
     this.#emit('vonage-meeting-load', {});
   }
 
-  #undock = () => {
-    this.docked = false;
-    // The dock bar goes with its button: focus stays in the meeting.
-    this.#placement.focusExpandButton();
+  // A user's join from the placeholder: a keyboard user lands in the meeting. `join()`
+  // from script leaves focus where it is.
+  #userJoins = () => {
+    const fromPlaceholder = this.state === 'waiting';
+    this.join();
+    if (fromPlaceholder) this.updateComplete.then(() => this.renderRoot.querySelector('iframe')?.focus());
   };
 
-  #toggleExpanded = () => (this.expanded = !this.expanded);
-
-  #context(words: Messages, lang: string, dir: 'ltr' | 'rtl'): MeetingContext {
-    return {
+  override render() {
+    const { lang, dir, text: words } = this.#language;
+    return meetingTemplate(this.#view, {
       words,
       lang,
       dir,
-      join: this.join,
+      join: this.#userJoins,
       dismiss: (id) => this.#act({ dismissed: new Set(this.#record.dismissed).add(id) }),
       warm: () => this.#record.warmed || this.#act({ warmed: true }),
-    };
-  }
-
-  override render() {
-    const view = this.#view;
-    const { frame } = view;
-    const { lang, dir, text: words, first } = this.#language;
-    // Notices and controls wait for their words and looks (they load beside the first
-    // frame), so each is announced once, whole, when it is added.
-    const context: MeetingContext | null = words && this.#later.styled ? this.#context(words, lang, dir) : null;
-    // Docking and expanding restyle `.meeting`; nothing here moves or remakes the frame.
-    // Notices come before the frame: read, and reached with Tab, before the meeting itself.
-    // Errors are alerts, inserted when they happen. Everything else is announced politely by
-    // one live region that is always there, so a notice is read once, when it is added.
-    return html`<div class="meeting">
-      ${context && view.docked ? dockBar(view, context, this.#undock) : nothing}
-      <div class="stage">
-        ${context && view.fallback ? fallbackTemplate(view.fallback, context) : nothing}
-        ${context ? noticesTemplate(view, context, (row) => row.politeness === 'assertive') : nothing}
-        <div role="status" aria-atomic="false" aria-relevant="additions" lang=${lang} dir=${dir}>
-          ${view.state === 'loading' ? html`<slot name="loading"><div part="loading" role="status">${first.loading}</div></slot>` : nothing}
-          ${context && view.state === 'waiting' ? placeholderTemplate(view, context) : nothing}
-          ${context ? noticesTemplate(view, context, (row) => row.politeness === 'polite' && row.layout === 'full') : nothing}
-          <div class="notices">${context ? noticesTemplate(view, context, (row) => row.layout === 'banner') : nothing}</div>
-        </div>
-        ${frame ? this.#frame(frame) : nothing}
-        ${context && (frame || view.expanded) ? expandButton(view, context, this.#toggleExpanded, this.#placement.warm) : nothing}
-      </div>
-    </div>`;
-  }
-
-  #frame(frame: MeetingFrame) {
-    // The page's own iframe stays where the page put it, in the light DOM: a slot shows it.
-    if (frame.adopted) return html`<slot></slot>`;
-    return keyed(
-      frame.key,
-      // `loading` matters only for a frame's first load, and Firefox (observed in 153)
-      // reloads a loaded frame whose `loading` attribute changes: set once per frame.
-      html`<iframe
-        part="frame"
-        src=${frame.url}
-        title=${frame.title}
-        allow=${frame.allow}
-        referrerpolicy="strict-origin-when-cross-origin"
-        loading=${guard([frame.key], () => frame.loading)}
-        @load=${this.#onLoad}
-      ></iframe>`,
-    );
+      undock: () => {
+        this.docked = false;
+        // The dock bar goes with its button: focus stays in the meeting.
+        this.#placement.focusExpandButton();
+      },
+      toggleExpanded: () => (this.expanded = !this.expanded),
+      warmExpand: this.#placement.warm,
+      loaded: () => this.#loaded(),
+    });
   }
 }

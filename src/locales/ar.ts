@@ -3,7 +3,7 @@
  * where Arabic is asked for. Widths say بكسل, not px: a Latin unit after a number is
  * reordered by the bidirectional algorithm and reads "px 360".
  */
-import { registerLocale, type Messages } from '../messages.js';
+import { registerLocale, type Messages } from '../i18n/messages.js';
 
 export const ar: Messages = {
   title: 'اجتماع فيديو',
@@ -33,7 +33,7 @@ export const ar: Messages = {
   'invalid-room': 'تعذّرت قراءة غرفة الاجتماع هذه.',
   'room-unavailable': 'غرفة الاجتماع هذه لم تعد موجودة.',
   'room-expired': 'انتهت صلاحية غرفة الاجتماع هذه.',
-  'role-unavailable': 'لا تحتوي غرفة الاجتماع هذه على رابط لك.',
+  'participant-unavailable': 'لا تحتوي غرفة الاجتماع هذه على رابط لك.',
   'permissions-policy-blocked': 'لا تسمح هذه الصفحة بالكاميرا أو الميكروفون، لذا لا يمكن للاجتماع استخدامهما.',
   'csp-blocked': 'لا تسمح سياسة Content-Security-Policy في هذه الصفحة بالاجتماع. يجب أن يتضمن التوجيه frame-src فيها {origin}.',
   joinHint: 'سيطلب الاجتماع استخدام الكاميرا والميكروفون.',

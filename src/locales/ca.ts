@@ -1,5 +1,5 @@
 /** Catalan. Importing this module makes `<vonage-meeting>` speak it where Catalan is asked for. */
-import { registerLocale, type Messages } from '../messages.js';
+import { registerLocale, type Messages } from '../i18n/messages.js';
 
 export const ca: Messages = {
   title: 'Videoconferència',
@@ -29,7 +29,7 @@ export const ca: Messages = {
   'invalid-room': 'No s’ha pogut llegir aquesta sala de reunions.',
   'room-unavailable': 'Aquesta sala de reunions ja no existeix.',
   'room-expired': 'Aquesta sala de reunions ha caducat.',
-  'role-unavailable': 'Aquesta sala de reunions no té cap enllaç per a tu.',
+  'participant-unavailable': 'Aquesta sala de reunions no té cap enllaç per a tu.',
   'permissions-policy-blocked': 'Aquesta pàgina no permet la càmera ni el micròfon, així que la reunió no els pot fer servir.',
   'csp-blocked': 'La Content-Security-Policy d’aquesta pàgina no permet la reunió. La seva directiva frame-src ha d’incloure {origin}.',
   joinHint: 'La reunió et demanarà permís per fer servir la càmera i el micròfon.',

@@ -1,5 +1,5 @@
 /** German. Importing this module makes `<vonage-meeting>` speak it where German is asked for. */
-import { registerLocale, type Messages } from '../messages.js';
+import { registerLocale, type Messages } from '../i18n/messages.js';
 
 export const de: Messages = {
   title: 'Videokonferenz',
@@ -29,7 +29,7 @@ export const de: Messages = {
   'invalid-room': 'Dieser Besprechungsraum konnte nicht gelesen werden.',
   'room-unavailable': 'Diesen Besprechungsraum gibt es nicht mehr.',
   'room-expired': 'Dieser Besprechungsraum ist abgelaufen.',
-  'role-unavailable': 'Dieser Besprechungsraum hat keinen Link für Sie.',
+  'participant-unavailable': 'Dieser Besprechungsraum hat keinen Link für Sie.',
   'permissions-policy-blocked': 'Diese Seite erlaubt weder Kamera noch Mikrofon, daher kann die Besprechung sie nicht nutzen.',
   'csp-blocked': 'Die Content-Security-Policy dieser Seite erlaubt die Besprechung nicht. Die Direktive frame-src muss {origin} enthalten.',
   joinHint: 'Die Besprechung wird Sie um Zugriff auf Kamera und Mikrofon bitten.',

@@ -5,10 +5,10 @@
  * needs to add a language of its own: the English words to start from, `registerLocale`,
  * and the types.
  */
-import { en } from '../english.js';
-import { registerLocale } from '../messages.js';
+import { en } from '../i18n/english.js';
+import { registerLocale } from '../i18n/messages.js';
 
 registerLocale('en', en);
 
 export { en, registerLocale };
-export type { MessageKey, Messages } from '../messages.js';
+export type { MessageKey, Messages } from '../i18n/messages.js';

@@ -1,5 +1,5 @@
 /** Spanish. Importing this module makes `<vonage-meeting>` speak it where Spanish is asked for. */
-import { registerLocale, type Messages } from '../messages.js';
+import { registerLocale, type Messages } from '../i18n/messages.js';
 
 export const es: Messages = {
   title: 'Videorreunión',
@@ -29,7 +29,7 @@ export const es: Messages = {
   'invalid-room': 'No se ha podido leer esta sala de reuniones.',
   'room-unavailable': 'Esta sala de reuniones ya no existe.',
   'room-expired': 'Esta sala de reuniones ha caducado.',
-  'role-unavailable': 'Esta sala de reuniones no tiene ningún enlace para ti.',
+  'participant-unavailable': 'Esta sala de reuniones no tiene ningún enlace para ti.',
   'permissions-policy-blocked': 'Esta página no permite la cámara ni el micrófono, así que la reunión no puede usarlos.',
   'csp-blocked': 'La Content-Security-Policy de esta página no permite la reunión. Su directiva frame-src debe incluir {origin}.',
   joinHint: 'La reunión te pedirá permiso para usar la cámara y el micrófono.',

@@ -1,5 +1,5 @@
 /** French. Importing this module makes `<vonage-meeting>` speak it where French is asked for. */
-import { registerLocale, type Messages } from '../messages.js';
+import { registerLocale, type Messages } from '../i18n/messages.js';
 
 // French puts a no-break space before a colon.
 export const fr: Messages = {
@@ -30,7 +30,7 @@ export const fr: Messages = {
   'invalid-room': 'Cette salle de réunion n’a pas pu être lue.',
   'room-unavailable': 'Cette salle de réunion n’existe plus.',
   'room-expired': 'Cette salle de réunion a expiré.',
-  'role-unavailable': 'Cette salle de réunion n’a pas de lien pour vous.',
+  'participant-unavailable': 'Cette salle de réunion n’a pas de lien pour vous.',
   'permissions-policy-blocked': 'Cette page n’autorise ni la caméra ni le micro\u00a0: la réunion ne peut donc pas les utiliser.',
   'csp-blocked': 'La Content-Security-Policy de cette page n’autorise pas la réunion. Sa directive frame-src doit inclure {origin}.',
   joinHint: 'La réunion vous demandera l’accès à votre caméra et à votre micro.',

@@ -3,7 +3,7 @@
  * where Hebrew is asked for. Widths say פיקסלים, not px: a Latin unit after a number is
  * reordered by the bidirectional algorithm and reads "px 360".
  */
-import { registerLocale, type Messages } from '../messages.js';
+import { registerLocale, type Messages } from '../i18n/messages.js';
 
 export const he: Messages = {
   title: 'פגישת וידאו',
@@ -33,7 +33,7 @@ export const he: Messages = {
   'invalid-room': 'לא ניתן היה לקרוא את חדר הפגישה הזה.',
   'room-unavailable': 'חדר הפגישה הזה כבר לא קיים.',
   'room-expired': 'התוקף של חדר הפגישה הזה פג.',
-  'role-unavailable': 'לחדר הפגישה הזה אין קישור עבורך.',
+  'participant-unavailable': 'לחדר הפגישה הזה אין קישור עבורך.',
   'permissions-policy-blocked': 'הדף הזה לא מאפשר שימוש במצלמה או במיקרופון, ולכן הפגישה לא יכולה להשתמש בהם.',
   'csp-blocked': 'מדיניות Content-Security-Policy של הדף הזה לא מאפשרת את הפגישה. ההנחיה frame-src שלה צריכה לכלול את {origin}.',
   joinHint: 'הפגישה תבקש להשתמש במצלמה ובמיקרופון.',

@@ -1,5 +1,5 @@
 /** Italian. Importing this module makes `<vonage-meeting>` speak it where Italian is asked for. */
-import { registerLocale, type Messages } from '../messages.js';
+import { registerLocale, type Messages } from '../i18n/messages.js';
 
 export const it: Messages = {
   title: 'Videoriunione',
@@ -29,7 +29,7 @@ export const it: Messages = {
   'invalid-room': 'Impossibile leggere questa stanza della riunione.',
   'room-unavailable': 'Questa stanza della riunione non esiste più.',
   'room-expired': 'Questa stanza della riunione è scaduta.',
-  'role-unavailable': 'Questa stanza della riunione non ha un link per te.',
+  'participant-unavailable': 'Questa stanza della riunione non ha un link per te.',
   'permissions-policy-blocked': 'Questa pagina non consente fotocamera e microfono, quindi la riunione non può usarli.',
   'csp-blocked': 'La Content-Security-Policy di questa pagina non consente la riunione. La sua direttiva frame-src deve includere {origin}.',
   joinHint: 'La riunione ti chiederà l’accesso a fotocamera e microfono.',

@@ -1,5 +1,5 @@
 /** Brazilian Portuguese, for any Portuguese (`pt`, `pt-PT`) too. Importing this module makes `<vonage-meeting>` speak it. */
-import { registerLocale, type Messages } from '../messages.js';
+import { registerLocale, type Messages } from '../i18n/messages.js';
 
 export const ptBR: Messages = {
   title: 'Videoconferência',
@@ -29,7 +29,7 @@ export const ptBR: Messages = {
   'invalid-room': 'Não foi possível ler esta sala de reunião.',
   'room-unavailable': 'Esta sala de reunião não existe mais.',
   'room-expired': 'Esta sala de reunião expirou.',
-  'role-unavailable': 'Esta sala de reunião não tem um link para você.',
+  'participant-unavailable': 'Esta sala de reunião não tem um link para você.',
   'permissions-policy-blocked': 'Esta página não permite a câmera nem o microfone, então a reunião não pode usá-los.',
   'csp-blocked': 'A Content-Security-Policy desta página não permite a reunião. A diretiva frame-src dela precisa incluir {origin}.',
   joinHint: 'A reunião vai pedir permissão para usar sua câmera e seu microfone.',

@@ -1,5 +1,5 @@
 /** Simplified Chinese, for any Chinese other than Traditional. Importing this module makes `<vonage-meeting>` speak it. */
-import { registerLocale, type Messages } from '../messages.js';
+import { registerLocale, type Messages } from '../i18n/messages.js';
 
 export const zhCN: Messages = {
   title: '视频会议',
@@ -29,7 +29,7 @@ export const zhCN: Messages = {
   'invalid-room': '无法读取此会议室。',
   'room-unavailable': '此会议室已不存在。',
   'room-expired': '此会议室已过期。',
-  'role-unavailable': '此会议室没有提供给你的链接。',
+  'participant-unavailable': '此会议室没有提供给你的链接。',
   'permissions-policy-blocked': '此页面不允许使用摄像头或麦克风，因此会议无法使用它们。',
   'csp-blocked': '此页面的 Content-Security-Policy 不允许加载会议。其 frame-src 必须包含 {origin}。',
   joinHint: '会议将请求使用你的摄像头和麦克风。',

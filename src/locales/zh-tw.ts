@@ -1,5 +1,5 @@
 /** Traditional Chinese, for `zh-Hant`, `zh-HK` and `zh-MO` too. Importing this module makes `<vonage-meeting>` speak it. */
-import { registerLocale, type Messages } from '../messages.js';
+import { registerLocale, type Messages } from '../i18n/messages.js';
 
 export const zhTW: Messages = {
   title: '視訊會議',
@@ -29,7 +29,7 @@ export const zhTW: Messages = {
   'invalid-room': '無法讀取這個會議室。',
   'room-unavailable': '這個會議室已不存在。',
   'room-expired': '這個會議室已過期。',
-  'role-unavailable': '這個會議室沒有提供給你的連結。',
+  'participant-unavailable': '這個會議室沒有提供給你的連結。',
   'permissions-policy-blocked': '這個頁面不允許使用攝影機或麥克風，因此會議無法使用它們。',
   'csp-blocked': '這個頁面的 Content-Security-Policy 不允許載入會議。其 frame-src 必須包含 {origin}。',
   joinHint: '會議將要求使用你的攝影機和麥克風。',

@@ -9,7 +9,7 @@
  * expectations follow the rules of ../../shared/API.md ("checkSupport(input?)"), not
  * the parser: where a case looks odd, the comment says which rule decides it.
  */
-import type { SupportInput, SupportResult } from '../../src/support.js';
+import type { SupportInput, SupportResult } from '../../src/view/support.js';
 
 export interface UserAgentCase {
   /** What the test title calls the browser. */

@@ -1,7 +1,7 @@
 // What the end-to-end tests need to read and drive on the demo pages.
 import { expect, type Frame, type Page } from '@playwright/test';
 import type { StandInState } from '../../demo/stand-in/stand-in.js';
-import type { Features, Tier } from '../../src/tiers.js';
+import type { Features, Tier } from '../../src/view/tiers.js';
 
 export type { StandInState };
 

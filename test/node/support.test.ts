@@ -1,7 +1,7 @@
 // The support rules in plain Node: no DOM, no window, no navigator of a browser.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { checkSupport } from '../../src/support.js';
+import { checkSupport } from '../../src/view/support.js';
 import { capabilityCases, inputFor, noBrowser, titleFor, userAgentCases } from '../cases/user-agents.js';
 
 for (const c of userAgentCases) {

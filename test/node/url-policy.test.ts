@@ -3,8 +3,9 @@
 // element in real browsers.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { checkMeetingUrl, hostMatches, parseAllowedHosts, resolveMeetingUrl } from '../../src/meeting-url.js';
-import { own, roomLink, toRole } from '../../src/room.js';
+import { checkMeetingUrl, hostMatches, parseAllowedHosts, resolveMeetingUrl } from '../../src/view/meeting-url.js';
+import { own, roomLink } from '../../src/view/room.js';
+import { pageInputs, type GivenInputs } from '../../src/view/inputs.js';
 import { HOST_TOKEN, room } from '../cases/rooms.js';
 
 const VONAGE = 'meetings.vonage.com';
@@ -168,13 +169,15 @@ test('a wildcard matches subdomains at any depth, never the domain itself or a l
   }
 });
 
+// What a page can give the element, as it gives it: normalised where it enters the view.
+const GIVEN: GivenInputs = { src: '', room: null, participant: 'guest', allowedHosts: VONAGE, label: '', loading: 'eager', supportCheck: 'on', requiredFeatures: '', keepAwake: false, confirmLeave: false, dock: 'off' };
+
 test('non-string properties are absent (null, undefined) or invalid, never converted', () => {
   const url = 'https://meetings.vonage.com/1';
-  const at = (props: Partial<Parameters<typeof resolveMeetingUrl>[0]>) =>
-    outcome(resolveMeetingUrl({ src: '', room: null, role: 'guest', allowedHosts: VONAGE, ...props }));
+  const at = (given: Partial<GivenInputs>, required = false) => outcome(resolveMeetingUrl({ ...pageInputs({ ...GIVEN, ...given }), required }));
   assert.equal(at({ src: null }), 'none');
   assert.equal(at({ src: undefined }), 'none');
-  assert.equal(at({ src: null, required: true }), 'missing-url');
+  assert.equal(at({ src: null }, true), 'missing-url');
   for (const src of [42, NaN, true, {}, [], { toString: () => url }, Object.create(null), Symbol('x'), () => url, new String(url)]) {
     assert.equal(at({ src }), 'invalid-url', String(typeof src));
   }
@@ -186,16 +189,42 @@ test('non-string properties are absent (null, undefined) or invalid, never conve
   }
 });
 
-test('any role but host opens the guest link', () => {
-  for (const role of ['guest', 'HOST', 'Host', ' host', 'host ', 'admin', 'owner', '', null, undefined, 1, {}, ['host'], { toString: () => 'host' }]) {
-    assert.equal(toRole(role), 'guest', String(role));
+test('any participant but host opens the guest link', () => {
+  for (const participant of ['guest', 'HOST', 'Host', ' host', 'host ', 'admin', 'owner', '', null, undefined, 1, {}, ['host'], { toString: () => 'host' }]) {
+    assert.equal(pageInputs({ ...GIVEN, participant }).participant, 'guest', String(participant));
   }
-  assert.equal(toRole('host'), 'host');
-  const r = room('https://meetings.vonage.com/365658578');
-  assert.equal(outcome(resolveMeetingUrl({ src: '', room: r, role: 'admin', allowedHosts: VONAGE })), 'ok https://meetings.vonage.com/365658578');
+  assert.equal(pageInputs({ ...GIVEN, participant: 'host' }).participant, 'host');
 });
 
-// [why, room, role, expected]
+test('unknown keywords read as the default, and only the exact keywords count', () => {
+  const read = (given: Partial<GivenInputs>) => pageInputs({ ...GIVEN, ...given });
+  for (const odd of ['', 'EAGER', ' lazy', 'Click', 'AUTO', 'on ', null, undefined, 1, {}, ['click'], { toString: () => 'click' }]) {
+    assert.equal(read({ loading: odd }).loading, 'eager', String(odd));
+    assert.equal(read({ supportCheck: odd }).supportCheck, 'on', String(odd));
+    assert.equal(read({ dock: odd }).dock, 'off', String(odd));
+  }
+  assert.equal(read({ loading: 'lazy' }).loading, 'lazy');
+  assert.equal(read({ loading: 'click' }).loading, 'click');
+  assert.equal(read({ supportCheck: 'off' }).supportCheck, 'off');
+  assert.equal(read({ dock: 'auto' }).dock, 'auto');
+  // Boolean attributes are booleans: a string "false" set from script is no `true`.
+  for (const odd of ['true', 'false', '', 1, {}, null]) {
+    assert.equal(read({ keepAwake: odd }).keepAwake, false, String(odd));
+    assert.equal(read({ confirmLeave: odd }).confirmLeave, false, String(odd));
+  }
+});
+
+test('label and required-features: text only, and only the known feature names', () => {
+  const read = (given: Partial<GivenInputs>) => pageInputs({ ...GIVEN, ...given });
+  for (const odd of [42, {}, ['x'], null, undefined, Symbol('x'), { toString: () => 'whiteboard' }]) {
+    assert.equal(read({ label: odd }).label, '', String(typeof odd));
+    assert.deepEqual(read({ requiredFeatures: odd }).requiredFeatures, [], String(typeof odd));
+  }
+  assert.deepEqual(read({ requiredFeatures: '  share-screen\twhiteboard  shareScreen Whiteboard record-meeting ' }).requiredFeatures, ['shareScreen', 'whiteboard']);
+});
+
+
+// [why, room, participant, expected]
 const future = new Date(Date.now() + 3_600_000).toISOString();
 const guestHref = 'https://meetings.vonage.com/365658578';
 const links = (l: unknown) => ({ ...room(guestHref), _links: l });
@@ -210,9 +239,9 @@ const ROOMS: [string, unknown, 'guest' | 'host', string][] = [
   ['_links null', links(null), 'guest', 'invalid-room'],
   ['_links a string', links(guestHref), 'guest', 'invalid-room'],
   ['_links an array', links([{ href: guestHref }]), 'guest', 'invalid-room'],
-  ['no guest_url', links({ host_url: { href: guestHref } }), 'guest', 'role-unavailable'],
-  ['guest_url null', links({ guest_url: null }), 'guest', 'role-unavailable'],
-  ['no host_url', links({ guest_url: { href: guestHref } }), 'host', 'role-unavailable'],
+  ['no guest_url', links({ host_url: { href: guestHref } }), 'guest', 'participant-unavailable'],
+  ['guest_url null', links({ guest_url: null }), 'guest', 'participant-unavailable'],
+  ['no host_url', links({ guest_url: { href: guestHref } }), 'host', 'participant-unavailable'],
   ['guest_url a string', links({ guest_url: guestHref }), 'guest', 'invalid-room'],
   ['href a number', links({ guest_url: { href: 365658578 } }), 'guest', 'invalid-room'],
   ['href an object', links({ guest_url: { href: { toString: () => guestHref } } }), 'guest', 'invalid-room'],
@@ -220,7 +249,7 @@ const ROOMS: [string, unknown, 'guest' | 'host', string][] = [
   ['href javascript:', links({ guest_url: { href: 'javascript:alert(1)' } }), 'guest', 'invalid-url'],
   ['href on another host', links({ guest_url: { href: 'https://evil.example/1' } }), 'guest', 'host-not-allowed'],
   ['a __proto__ key holding _links (JSON.parse)', JSON.parse(`{"__proto__": {"_links": {"guest_url": {"href": "https://evil.example/"}}}}`), 'guest', 'invalid-room'],
-  ['_links with a __proto__ key holding guest_url', JSON.parse(`{"_links": {"__proto__": {"guest_url": {"href": "https://evil.example/"}}}}`), 'guest', 'role-unavailable'],
+  ['_links with a __proto__ key holding guest_url', JSON.parse(`{"_links": {"__proto__": {"guest_url": {"href": "https://evil.example/"}}}}`), 'guest', 'participant-unavailable'],
   ['guest_url with a __proto__ key holding href', JSON.parse(`{"_links": {"guest_url": {"__proto__": {"href": "https://evil.example/"}}}}`), 'guest', 'invalid-room'],
   ['inherited _links', Object.create({ _links: { guest_url: { href: guestHref } } }), 'guest', 'invalid-room'],
   ['a null-prototype room', Object.assign(Object.create(null), { _links: { guest_url: { href: guestHref } } }), 'guest', `ok ${guestHref}`],
@@ -246,7 +275,7 @@ const ROOMS: [string, unknown, 'guest' | 'host', string][] = [
 for (const [why, r, role, expected] of ROOMS) {
   test(`a room (${why}) as ${role} gives ${expected.split(' ')[0]}`, () => {
     let result: ReturnType<typeof resolveMeetingUrl> = undefined;
-    assert.doesNotThrow(() => (result = resolveMeetingUrl({ src: '', room: r, role, allowedHosts: VONAGE })));
+    assert.doesNotThrow(() => (result = resolveMeetingUrl({ src: '', room: r, participant: role, allowedHosts: VONAGE })));
     assert.equal(outcome(result), expected);
     if (result && 'error' in result) assert.ok(!(result as { error: { message: string } }).error.message.includes('SECRET-HOST-TOKEN'));
   });
@@ -257,10 +286,10 @@ test('Object.prototype pollution gives a room no links, no href and no availabil
   const polluted = { _links: { guest_url: { href: 'https://evil.example/' } }, guest_url: { href: 'https://evil.example/' }, href: 'https://evil.example/', is_available: false, expires_at: '2000-01-01T00:00:00Z' };
   try {
     Object.assign(proto, polluted);
-    assert.equal(outcome(resolveMeetingUrl({ src: '', room: {}, role: 'guest', allowedHosts: VONAGE })), 'invalid-room');
-    assert.equal(outcome(resolveMeetingUrl({ src: '', room: { _links: {} }, role: 'guest', allowedHosts: VONAGE })), 'role-unavailable');
-    assert.equal(outcome(resolveMeetingUrl({ src: '', room: { _links: { guest_url: {} } }, role: 'guest', allowedHosts: VONAGE })), 'invalid-room');
-    assert.equal(outcome(resolveMeetingUrl({ src: '', room: { _links: { guest_url: { href: guestHref } } }, role: 'guest', allowedHosts: VONAGE })), `ok ${guestHref}`);
+    assert.equal(outcome(resolveMeetingUrl({ src: '', room: {}, participant: 'guest', allowedHosts: VONAGE })), 'invalid-room');
+    assert.equal(outcome(resolveMeetingUrl({ src: '', room: { _links: {} }, participant: 'guest', allowedHosts: VONAGE })), 'participant-unavailable');
+    assert.equal(outcome(resolveMeetingUrl({ src: '', room: { _links: { guest_url: {} } }, participant: 'guest', allowedHosts: VONAGE })), 'invalid-room');
+    assert.equal(outcome(resolveMeetingUrl({ src: '', room: { _links: { guest_url: { href: guestHref } } }, participant: 'guest', allowedHosts: VONAGE })), `ok ${guestHref}`);
   } finally {
     for (const key of Object.keys(polluted)) delete proto[key];
   }

@@ -1,7 +1,7 @@
 // The console note for an app's developer: the check that fits the webview found, once.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { webviewAdvice } from '../../src/webview-advice.js';
+import { webviewAdvice } from '../../src/effects/webview-advice.js';
 
 test('an iOS WKWebView is told to check frame.securityOrigin and the page, once per page', () => {
   const lines: string[] = [];

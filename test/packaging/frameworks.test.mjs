@@ -85,8 +85,9 @@ describe('the README recipes, from the packed package, in Chromium', () => {
   test('plain HTML: the jsDelivr script tag upgrades the markup, frames the meeting, and the page hears vonage-meeting-load', TIMEOUT, async () => {
     await showsTheMeeting('html/index.html', GUEST_URL);
     assert.ok(chromium.served.some((u) => u.startsWith('https://cdn.jsdelivr.net/npm/vonage-meeting-element@')));
-    // What the first frame does not need comes from beside the bundle, on the same CDN.
-    assert.ok(chromium.served.some((u) => /^https:\/\/cdn\.jsdelivr\.net\/npm\/vonage-meeting-element@[^/]+\/dist\/bundle\/english-/.test(u)));
+    // What is optional comes from beside the bundle, on the same CDN: the camera permission
+    // check, once the meeting has loaded.
+    assert.ok(chromium.served.some((u) => /^https:\/\/cdn\.jsdelivr\.net\/npm\/vonage-meeting-element@[^/]+\/dist\/bundle\/permission-controller\.js$/.test(u)));
   });
 
   test('plain HTML: the unpkg URL serves the same self-contained bundle', TIMEOUT, async () => {

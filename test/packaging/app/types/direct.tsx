@@ -6,7 +6,7 @@ export function Direct({ room }: { room: VonageMeeting['room'] }) {
   return (
     <vonage-meeting
       room={room}
-      role="host"
+      participant="host"
       allowed-hosts="meetings.vonage.com *.example.com"
       loading="lazy"
       support-check="off"

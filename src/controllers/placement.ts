@@ -1,0 +1,75 @@
+/**
+ * Where the meeting is shown: in its place, docked to a corner, or filling the screen.
+ * This gives the view what the browser measured (whether the place is in view, whether
+ * the element is fullscreen) and records the page's and the user's settings; the rules are
+ * `deriveView`'s, the looks are in the first file. What docking by itself (`dock="auto"`)
+ * and the Fullscreen API need loads when first needed.
+ */
+import type { DockController } from './dock-controller.js';
+import type { ExpandingHost } from './expand-controller.js';
+import type { MeetingInputs, MeetingRecord } from '../view/meeting-view.js';
+import { importOnce, OnDemandController } from './on-demand.js';
+
+const docking = importOnce('docking by itself (dock="auto")', () => import('./dock-controller.js'));
+const expanding = importOnce('expanding with the Fullscreen API', () => import('./expand-controller.js'));
+
+export class Placement {
+  #place: OnDemandController<DockController>;
+
+  /**
+   * `act` records a change of the user's record; `watching` reads whether the view watches
+   * the place (`dock="auto"`), and `loadsNow` whether optional code may load now.
+   */
+  constructor(
+    private host: ExpandingHost,
+    private act: (change: Partial<MeetingRecord>) => void,
+    watching: () => boolean,
+    loadsNow: () => boolean,
+  ) {
+    this.#place = new OnDemandController(host, () => watching() && loadsNow(), async () => {
+      const module = await docking();
+      return module && ((host) => new module.DockController(host, watching));
+    });
+  }
+
+  /** The view's inputs about placement, as last measured. */
+  inputs(): Pick<MeetingInputs, 'placeInView' | 'placeChanges' | 'fullscreen'> {
+    const place = this.#place.controller;
+    return { placeInView: place?.inView ?? true, placeChanges: place?.changes ?? 0, fullscreen: this.#fullscreen };
+  }
+
+  /** Records the page's or the user's docking. */
+  dock(docked: boolean) {
+    this.act({ dockChoice: { docked, since: this.#place.controller?.changes ?? 0 } });
+  }
+
+  /** Records an expansion or a collapse, and makes it real. */
+  expand(expanded: boolean) {
+    // Fullscreen needs a user's gesture and an engine that has it for elements (not the
+    // iPhone's): where the engine can tell there is none, the viewport without asking.
+    const host = this.host;
+    const askedFullscreen =
+      expanded && host.isConnected && host.ownerDocument.fullscreenEnabled && typeof host.requestFullscreen === 'function' && navigator.userActivation?.isActive !== false;
+    this.act({ expanded, askedFullscreen });
+    expanding().then((module) => {
+      if (!module) return this.#refused();
+      this.#screen ??= new module.ExpandController(host, this.#refused, () => this.focusExpandButton());
+      this.#screen.follow(expanded, askedFullscreen);
+    });
+  }
+
+  /** Starts loading what expanding needs, so that a click finds it loaded and its gesture still fresh. */
+  warm = () => void expanding();
+
+  focusExpandButton() {
+    this.host.updateComplete.then(() => this.host.renderRoot.querySelector<HTMLElement>('.expand')?.focus());
+  }
+
+  #screen: import('./expand-controller.js').ExpandController | null = null;
+
+  get #fullscreen() {
+    return this.#screen?.fullscreen ?? false;
+  }
+
+  #refused = () => this.act({ askedFullscreen: false });
+}

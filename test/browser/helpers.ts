@@ -1,0 +1,78 @@
+/** Helpers shared by the browser tests. */
+import type { VonageMeeting } from '../../src/index.js';
+
+/**
+ * Debian's WebKitGTK is built without WebRTC (no RTCPeerConnection), so there the support
+ * check rightly refuses every meeting. Tests that are not about the support check make
+ * their elements with `meeting()` or this attribute value, which turns the check off in
+ * such an engine only; test/support-element.test.ts covers the check itself.
+ */
+export const SUPPORT_CHECK = 'RTCPeerConnection' in window ? 'on' : 'off';
+
+/** A new `<vonage-meeting>`, with the support check as SUPPORT_CHECK says. */
+export function meeting(props: Partial<VonageMeeting> = {}): VonageMeeting {
+  const el = document.createElement('vonage-meeting');
+  el.supportCheck = SUPPORT_CHECK;
+  return Object.assign(el, props);
+}
+
+
+/** The test frame page on the other origin (127.0.0.1 when the page is on localhost). */
+export function frameUrl(params: Record<string, string> = {}): string {
+  const other = location.hostname === 'localhost' ? '127.0.0.1' : 'localhost';
+  const url = new URL(`/test/fixtures/frame.html`, `${location.protocol}//${other}:${location.port}`);
+  for (const [k, v] of Object.entries(params)) url.searchParams.set(k, v);
+  return url.href;
+}
+
+/** The host of frameUrl(), for allowed-hosts. */
+export const frameHost = () => new URL(frameUrl()).hostname;
+
+let nextId = 0;
+export const uniqueId = (prefix = 'f') => `${prefix}${++nextId}-${Math.random().toString(36).slice(2, 8)}`;
+
+export interface FrameMessage {
+  source: 'vme-test-frame';
+  id: string;
+  event: 'load' | 'media' | 'policy';
+  ok?: boolean;
+  kinds?: string[];
+  name?: string;
+  /** `policy`: the features the frame's policy allows, null where the engine cannot tell. */
+  allowed?: string[] | null;
+  /** `policy`: `ok`, the error's name, or `absent` where the engine has no setSinkId. */
+  sink?: string;
+}
+
+/** Resolves with the first message of `event` from the test frame with this id. */
+export function frameMessage(id: string, event: FrameMessage['event'], timeout = 15000): Promise<FrameMessage> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => {
+      window.removeEventListener('message', onMessage);
+      reject(new Error(`no '${event}' message from frame ${id} within ${timeout} ms`));
+    }, timeout);
+    function onMessage(e: MessageEvent) {
+      const m = e.data as FrameMessage;
+      if (m?.source === 'vme-test-frame' && m.id === id && m.event === event) {
+        clearTimeout(timer);
+        window.removeEventListener('message', onMessage);
+        resolve(m);
+      }
+    }
+    window.addEventListener('message', onMessage);
+  });
+}
+
+/** Counts the loads of the test frame with this id, from now on. */
+export function countLoads(id: string) {
+  const counter = { count: 0, stop: () => window.removeEventListener('message', onMessage) };
+  function onMessage(e: MessageEvent) {
+    const m = e.data as FrameMessage;
+    if (m?.source === 'vme-test-frame' && m.id === id && m.event === 'load') counter.count++;
+  }
+  window.addEventListener('message', onMessage);
+  return counter;
+}
+
+export const nextFrame = () => new Promise<void>((r) => requestAnimationFrame(() => r()));
+export const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
