@@ -67,6 +67,30 @@ describe('docking and expanding', () => {
     expect(el.expanded).to.equal(false);
   });
 
+  // First of the tests that dock by themselves: docking's code has not loaded on this page yet.
+  it('dock going from auto to off before docking’s code has loaded watches nothing, and keeps a docked choice made meanwhile', async () => {
+    const { el, loads } = await placed();
+    const events = record(el);
+    el.dock = 'auto';
+    await el.updateComplete;
+    el.dock = 'off';
+    el.docked = true;
+    await el.updateComplete;
+    await import('../../src/controllers/dock-controller.js');
+    await settle();
+    scrollTo(0, 2000);
+    await settle();
+    await settle();
+    scrollTo(0, 0);
+    await settle();
+    await settle();
+    expect(el.docked, 'the page’s choice').to.equal(true);
+    expect(events).to.deep.equal(['dock:true']);
+    el.docked = false;
+    expect(loads.count).to.equal(1);
+    loads.stop();
+  });
+
   it('dock="auto": docks when its place scrolls out of view and goes back when it returns, with one event each and one frame document', async () => {
     const { el, loads } = await placed({ dock: 'auto' });
     const events = record(el);
@@ -327,4 +351,39 @@ describe('docking and expanding', () => {
     expect(loads.count).to.equal(1);
     loads.stop();
   });
+
+  // Last: the real key press leaves a user activation behind for a few seconds.
+  for (const [engine, requestFullscreen] of [
+    ['has no requestFullscreen', undefined],
+    ['throws from requestFullscreen', () => { throw new TypeError('no element fullscreen here'); }],
+  ] as const) {
+    it(`expands to the viewport, with its event and nothing thrown, where the engine ${engine} yet says fullscreenEnabled`, async () => {
+      const { el, loads } = await placed();
+      Object.defineProperty(document, 'fullscreenEnabled', { configurable: true, get: () => true });
+      Object.defineProperty(el, 'requestFullscreen', { configurable: true, value: requestFullscreen });
+      const thrown: unknown[] = [];
+      const onError = (e: ErrorEvent | PromiseRejectionEvent) => thrown.push('reason' in e ? e.reason : e.error);
+      window.addEventListener('error', onError);
+      window.addEventListener('unhandledrejection', onError);
+      try {
+        const expanded = next(el, 'vonage-meeting-expand-change');
+        // A real key press: a user's gesture, so the element asks for fullscreen.
+        expandButton(el).focus();
+        await sendKeys({ press: 'Enter' });
+        expect((await expanded).detail).to.deep.equal({ expanded: true, mode: 'viewport' });
+        expect(el.hasAttribute('expanded')).to.equal(true);
+        const collapsed = next(el, 'vonage-meeting-expand-change');
+        el.expanded = false;
+        expect((await collapsed).detail).to.deep.equal({ expanded: false, mode: 'viewport' });
+        expect(thrown).to.deep.equal([]);
+        expect(loads.count).to.equal(1);
+      } finally {
+        window.removeEventListener('error', onError);
+        window.removeEventListener('unhandledrejection', onError);
+        delete (document as { fullscreenEnabled?: boolean }).fullscreenEnabled;
+        delete (el as { requestFullscreen?: unknown }).requestFullscreen;
+        loads.stop();
+      }
+    });
+  }
 });

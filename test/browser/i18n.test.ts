@@ -170,6 +170,24 @@ describe('choosing the language on the element', () => {
     loads.stop();
   });
 
+  it('follows a change of <html lang> after its first render, every element on the page, without loading the frame again', async () => {
+    const root = document.documentElement;
+    const before = root.getAttribute('lang');
+    root.lang = 'en';
+    try {
+      const meetings = [await loadedMeeting(), await loadedMeeting()];
+      expect(meetings.map(({ el }) => frameTitle(el))).to.deep.equal([en.title, en.title]);
+      root.lang = 'fr';
+      await Promise.all(meetings.map(({ el }) => el.updateComplete));
+      expect(meetings.map(({ el }) => frameTitle(el))).to.deep.equal([fr.title, fr.title]);
+      expect(meetings.map(({ loads }) => loads.count)).to.deep.equal([1, 1]);
+      meetings.forEach(({ loads }) => loads.stop());
+    } finally {
+      if (before === null) root.removeAttribute('lang');
+      else root.lang = before;
+    }
+  });
+
   it('applies the page’s messages over whichever language it speaks', async () => {
     const { el } = await loadedMeeting({ messages: { title: 'Team call' } }, { lang: 'de' });
     expect(frameTitle(el)).to.equal('Team call');

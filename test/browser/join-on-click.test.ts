@@ -78,11 +78,19 @@ describe('loading="click"', () => {
     loads.stop();
   });
 
-  it('join() does the same as the button', async () => {
+  it('join() does the same as the button, but leaves focus where it is', async () => {
     const { el, loads } = await waitingMeeting();
+    const elsewhere = document.createElement('button');
+    document.body.append(elsewhere);
+    elsewhere.focus();
     const loaded = oneEvent(el, 'vonage-meeting-load');
     el.join();
     expect(el.state).to.equal('loading');
+    await el.updateComplete;
+    await nextFrame();
+    expect(document.activeElement, 'focus stays on the page’s own control').to.equal(elsewhere);
+    expect(el.shadowRoot!.activeElement).to.equal(null);
+    elsewhere.remove();
     await loaded;
     await sleep(200);
     expect(el.shadowRoot!.querySelectorAll('iframe')).to.have.length(1);

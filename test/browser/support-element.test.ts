@@ -189,6 +189,36 @@ describe('<vonage-meeting> browser support', () => {
     expect(notices(el).some((n) => n.textContent!.includes('blocked'))).to.equal(false);
   });
 
+  it('takes the denied notice away when the user allows the camera while the page is open', async () => {
+    // PermissionStatus objects that the test changes as a browser's site settings would.
+    const status = (state: PermissionState) => Object.assign(new EventTarget(), { state, name: '' }) as unknown as PermissionStatus & { state: PermissionState };
+    const camera = status('denied');
+    const microphone = status('granted');
+    pretend({ userAgent: CHROME });
+    const query = async ({ name }: { name: string }) => (name === 'camera' ? camera : microphone);
+    const own = Object.getOwnPropertyDescriptor(navigator.permissions, 'query');
+    Object.defineProperty(navigator.permissions, 'query', { value: query, configurable: true, writable: true });
+    restores.push(() => (own ? Object.defineProperty(navigator.permissions, 'query', own) : delete (navigator.permissions as { query?: unknown }).query));
+    const el = document.createElement('vonage-meeting');
+    el.allowedHosts = frameHost();
+    el.src = frameUrl({ id: uniqueId() });
+    const denied = oneEvent(el, 'vonage-meeting-permission-denied');
+    await fixture(el);
+    await denied;
+    await el.updateComplete;
+    const blocked = () => notices(el).some((n) => n.textContent!.includes('blocked'));
+    expect(blocked()).to.equal(true);
+    camera.state = 'granted';
+    camera.dispatchEvent(new Event('change'));
+    await el.updateComplete;
+    expect(blocked(), 'no notice once the camera is allowed').to.equal(false);
+    // Blocked again: said again, with one more event.
+    const again = oneEvent(el, 'vonage-meeting-permission-denied');
+    camera.state = 'denied';
+    camera.dispatchEvent(new Event('change'));
+    expect((await again).detail).to.deep.equal({ camera: 'denied', microphone: 'granted' });
+  });
+
   it('stays quiet when camera and microphone are not denied', async () => {
     pretend({ userAgent: CHROME, permissions: { camera: 'prompt', microphone: 'granted' } });
     const events: Event[] = [];

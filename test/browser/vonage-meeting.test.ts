@@ -188,26 +188,34 @@ describe('<vonage-meeting>', () => {
     loads.stop();
   });
 
-  it('keeps the same frame document when moved with moveBefore()', async function () {
+  it('moved with moveBefore(), speaks the language of its new place; Chromium keeps its frame document, Firefox reloads it', async function () {
     const parentProto = Element.prototype as Element & { moveBefore?: unknown };
     if (typeof parentProto.moveBefore !== 'function') this.skip(); // this engine has no state-preserving move
-    // Firefox (observed in 153) keeps an iframe's document across moveBefore() in light DOM
-    // but reloads one inside a shadow root, as the element's frame is.
-    if (navigator.userAgent.includes('Firefox/')) this.skip();
+    await import('../../src/locales/de.js');
     const id = uniqueId();
     const loads = countLoads(id);
     const el = await loadedMeeting(id);
-    const frame = frameOf(el);
-    const other = document.createElement('div');
-    document.body.append(other);
-    (other as unknown as { moveBefore(n: Node, r: Node | null): void }).moveBefore(el, null);
+    const frame = frameOf(el)!;
+    expect(frame.title).to.equal('Video meeting');
+    const german = document.createElement('div');
+    german.lang = 'de';
+    document.body.append(german);
+    // Firefox (observed in 153) keeps an iframe's document across moveBefore() in light DOM
+    // but reloads one inside a shadow root, as the element's frame is.
+    const reloads = navigator.userAgent.includes('Firefox/');
+    const reloaded = reloads ? oneEvent(el, 'vonage-meeting-load') : null;
+    (german as unknown as { moveBefore(n: Node, r: Node | null): void }).moveBefore(el, null);
+    await el.updateComplete;
+    expect(el.parentElement).to.equal(german);
+    expect(frameOf(el), 'the same iframe element').to.equal(frame);
+    expect(frame.title, 'the words of its new place').to.equal('Videokonferenz');
+    await reloaded;
     await nextFrame();
     await new Promise((r) => setTimeout(r, 300));
-    expect(el.parentElement).to.equal(other);
-    expect(frameOf(el)).to.equal(frame);
-    expect(loads.count).to.equal(1);
+    expect(loads.count, reloads ? 'Firefox loads the frame again' : 'one frame document').to.equal(reloads ? 2 : 1);
+    expect(el.state).to.equal('ready');
     loads.stop();
-    other.remove();
+    german.remove();
   });
 
   it('passes an accessibility audit while loading, ready and idle', async () => {

@@ -354,6 +354,15 @@ test('another URL, another allow, reload() and join() after leave() replace the 
   assert.deepEqual([view.frame!.adopted, view.frame!.url, view.frame!.allow], [false, URL_A, 'camera; microphone'], 'the markup’s URL and allow, in a frame of its own');
 });
 
+test('the markup’s title is its own frame’s only: a new frame in its place takes the room’s name, or the default', () => {
+  const named = room(URL_B, { display_name: 'Ward round' });
+  assert.equal(deriveView({ ...BASE, ...NO_SRC }).frame!.title, 'Weekly sync', 'adopted');
+  assert.equal(deriveView({ ...BASE, ...NO_SRC, src: URL_B }).frame!.title, 'Video meeting', 'a new src');
+  assert.equal(deriveView({ ...BASE, ...NO_SRC, room: named }).frame!.title, 'Ward round', 'a room with a display_name');
+  assert.equal(deriveView({ ...BASE, ...NO_SRC, record: { ...NEW_RECORD, reloads: 1 } }).frame!.title, 'Video meeting', 'reload()');
+  assert.equal(deriveView({ ...BASE, ...NO_SRC, ...replaced }).title, 'Video meeting', 'replaced for good');
+});
+
 test('a replaced markup iframe never comes back, even when its allow does', () => {
   const view = deriveView({ ...BASE, ...NO_SRC, ...replaced });
   assert.equal(view.frame!.adopted, false);
