@@ -36,6 +36,7 @@ export default {
   globs: [
     'src/index.ts',
     'src/vonage-meeting.ts',
+    'src/vonage-meeting-place.ts',
     'src/support.ts',
     'src/view/support.ts',
     'src/react.ts',

@@ -81,8 +81,11 @@ if (missing.length) {
 export default {
   files: ['test/browser/**/*.test.ts', 'test/browser/**/*.test.html'],
   nodeResolve: { exportConditions: ['production'] },
-  // The page runs on localhost; test frames load from 127.0.0.1: a second origin.
+  // The page runs on localhost; test frames load from 127.0.0.1: a second origin. A free
+  // port, never a fixed one: another checkout's test run on this machine may hold 8000,
+  // and its server would answer this run's pages.
   hostname: 'localhost',
+  port: await freePort(),
   rootDir: '.',
   concurrency: 1,
   concurrentBrowsers: 1,

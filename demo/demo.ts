@@ -87,6 +87,7 @@ const EVENT_SUMMARY: { [K in EventName]: (detail: Detail<K>) => string } = {
   'vonage-meeting-permission-denied': (d) => `camera ${d.camera}, microphone ${d.microphone}`,
   'vonage-meeting-dock-change': (d) => (d.docked ? 'Docked to a corner of the window.' : 'Back in its place.'),
   'vonage-meeting-expand-change': (d) => (d.expanded ? `Fills the screen (${d.mode}).` : 'Back to its size.'),
+  'vonage-meeting-return': () => 'Asked to return to the meeting.',
 };
 
 const log = $<HTMLOListElement>('log');

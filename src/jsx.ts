@@ -16,6 +16,7 @@ import type { DetailedHTMLProps, HTMLAttributes } from 'react';
 import type { LitElement } from 'lit';
 import type { VonageMeetingEventMap } from './events.js';
 import type { VonageMeeting } from './vonage-meeting.js';
+import type { VonageMeetingPlace } from './vonage-meeting-place.js';
 
 type IfEquals<X, Y, A, B> = (<T>() => T extends X ? 1 : 2) extends <T>() => T extends Y ? 1 : 2 ? A : B;
 type Writable<T, K extends keyof T> = IfEquals<{ [Q in K]: T[K] }, { -readonly [Q in K]: T[K] }, K, never>;
@@ -37,11 +38,15 @@ export type VonageMeetingJSXEvents = {
 export type VonageMeetingJSXProps = DetailedHTMLProps<HTMLAttributes<VonageMeeting>, VonageMeeting> &
   VonageMeetingJSXEvents & { [K in VonageMeetingSettable as Kebab<K>]?: VonageMeeting[K] };
 
+/** What `<vonage-meeting-place>` accepts in JSX: `for`, the id of the meeting shown there. */
+export type VonageMeetingPlaceJSXProps = DetailedHTMLProps<HTMLAttributes<VonageMeetingPlace>, VonageMeetingPlace> & { for: string };
+
 declare module 'react' {
   // eslint-disable-next-line @typescript-eslint/no-namespace
   namespace JSX {
     interface IntrinsicElements {
       'vonage-meeting': VonageMeetingJSXProps;
+      'vonage-meeting-place': VonageMeetingPlaceJSXProps;
     }
   }
 }

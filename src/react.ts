@@ -13,9 +13,10 @@ import type { VonageMeetingEventMap } from './events.js';
 import type { VonageMeetingSettable } from './jsx.js';
 import { MEETING_EVENTS } from './view/events.js';
 import { VonageMeeting as VonageMeetingElement } from './vonage-meeting.js';
+import { VonageMeetingPlace as VonageMeetingPlaceElement } from './vonage-meeting-place.js';
 import './index.js';
 
-export type { VonageMeetingElement };
+export type { VonageMeetingElement, VonageMeetingPlaceElement };
 export type { VonageMeetingJSXProps } from './jsx.js';
 
 type Camel<S extends string> = S extends `${infer Head}-${infer Tail}` ? `${Head}${Capitalize<Camel<Tail>>}` : S;
@@ -56,3 +57,17 @@ export const VonageMeeting = createComponent({
   displayName: 'VonageMeeting',
   // Typed with React's own types: @lit/react is inlined, so the declarations must not name it.
 }) as unknown as React.ForwardRefExoticComponent<VonageMeetingProps & React.RefAttributes<VonageMeetingElement>>;
+
+/** What `<VonageMeetingPlace>` takes: `for`, the id of the meeting shown there. */
+export type VonageMeetingPlaceProps = React.HTMLAttributes<VonageMeetingPlaceElement> & { for: string };
+
+/**
+ * `<vonage-meeting-place>` as a React component: where, in this route, the meeting with the
+ * id in `for` is shown (render the `<VonageMeeting>` itself once, outside the router's outlet).
+ */
+export const VonageMeetingPlace = createComponent({
+  react: React,
+  tagName: 'vonage-meeting-place',
+  elementClass: VonageMeetingPlaceElement,
+  displayName: 'VonageMeetingPlace',
+}) as unknown as React.ForwardRefExoticComponent<VonageMeetingPlaceProps & React.RefAttributes<VonageMeetingPlaceElement>>;

@@ -22,6 +22,11 @@ export interface MeetingContext {
   /** The user showed an interest in joining (pointer over, or focus on, the placeholder). */
   warm: () => void;
   undock: () => void;
+  /** The user asked to return to the meeting's route, its place gone. */
+  returnToMeeting: () => void;
+  leave: () => void;
+  /** Focus reached a sentinel at the meeting's end (`atEnd`) or start, from `from`. */
+  tabOut: (atEnd: boolean, from: EventTarget | null) => void;
   toggleExpanded: () => void;
   /** The user pointed at, or focused, the expand button. */
   warmExpand: () => void;
@@ -39,7 +44,11 @@ export interface MeetingContext {
 export function meetingTemplate(view: MeetingView, context: MeetingContext) {
   const { frame } = view;
   const { lang, dir, words } = context;
-  return html`<div class="meeting">
+  // Placed over a <vonage-meeting-place>, the meeting is in the route's tab order where its
+  // place is: these hand focus on to the place's neighbours.
+  const sentinel = (atEnd: boolean) =>
+    view.placed ? html`<span class="sentinel" tabindex="0" @focus=${(event: FocusEvent) => context.tabOut(atEnd, event.relatedTarget)}></span>` : nothing;
+  return html`${sentinel(false)}<div class="meeting">
     ${view.docked ? dockBar(view, context) : nothing}
     <div class="stage">
       ${view.fallback ? fallbackTemplate(view.fallback, context) : nothing}
@@ -53,7 +62,7 @@ export function meetingTemplate(view: MeetingView, context: MeetingContext) {
       ${frame ? frameTemplate(frame, context) : nothing}
       ${frame || view.expanded ? expandButton(view, context) : nothing}
     </div>
-  </div>`;
+  </div>${sentinel(true)}`;
 }
 
 function frameTemplate(frame: MeetingFrame, { loaded }: MeetingContext) {
@@ -136,10 +145,15 @@ function fallbackTemplate({ reason, openUrl }: MeetingFallback, { words: t, lang
 }
 
 /** The bar over the docked meeting: a region named "Docked meeting" with the meeting's title and the way back. */
-function dockBar(view: MeetingView, { words: t, lang, dir, undock }: MeetingContext) {
+function dockBar(view: MeetingView, { words: t, lang, dir, undock, returnToMeeting, leave }: MeetingContext) {
+  // Its place gone (the route changed), the way back is the app's: it navigates to the meeting.
+  const buttons = view.returnable
+    ? html`<button part="return-button" @click=${returnToMeeting}>${t.returnToMeeting}</button>
+        <button part="leave-button" @click=${leave}>${t.leave}</button>`
+    : html`<button part="undock-button" @click=${undock}>${t.undock}</button>`;
   return html`<div part="dock-bar" role="region" aria-label=${t.docked} lang=${lang} dir=${dir}>
     <span class="title">${view.title}</span>
-    <button part="undock-button" @click=${undock}>${t.undock}</button>
+    ${buttons}
   </div>`;
 }
 

@@ -8,6 +8,7 @@ import { importOnce, OnDemandController } from './controllers/on-demand.js';
 import { featuresBlockedByPage } from './controllers/page-permissions.js';
 import { Placement } from './controllers/placement.js';
 import { TierController } from './controllers/tier-controller.js';
+import { warnOfRole } from './controllers/aria-role.js';
 import { LeaveGuardController } from './effects/leave-guard-controller.js';
 import { PreconnectController } from './effects/preconnect-controller.js';
 import type { MeetingError, VonageMeetingEventMap } from './events.js';
@@ -20,6 +21,7 @@ import { pageInputs } from './view/inputs.js';
 import { DEFAULT_ALLOWED_HOSTS } from './view/meeting-url.js';
 import { deriveView, INITIAL_VIEW, NEW_RECORD, viewEvents, type MeetingInputs, type MeetingRecord, type MeetingState, type MeetingView } from './view/meeting-view.js';
 import type { MeetingRoom } from './view/room.js';
+import type { VonageMeetingPlace } from './vonage-meeting-place.js';
 import { checkSupport, type SupportResult } from './view/support.js';
 import type { Features, Tier } from './view/tiers.js';
 
@@ -29,8 +31,7 @@ export type { MeetingState } from './view/meeting-view.js';
 const permissionCheck = importOnce('the camera permission check', () => import('./effects/permission-controller.js'));
 const wakeLock = importOnce('keep-awake', () => import('./effects/wake-lock-controller.js'));
 const webviewAdvice = importOnce('the webview advice', () => import('./effects/webview-advice.js'));
-let warnedOfRole = false;
-
+const following = importOnce('showing the meeting in its place', () => import('./controllers/place-follower.js'));
 /**
  * @summary Embeds a hosted video meeting in an iframe that may use the camera, microphone
  * and screen; knows which meeting features its size offers and whether the browser can run it.
@@ -44,6 +45,7 @@ let warnedOfRole = false;
  * @fires vonage-meeting-permission-denied - `{ camera, microphone }` (`PermissionDeniedDetail`): the browser reports camera or microphone as `denied`.
  * @fires vonage-meeting-dock-change - `{ docked }` (`DockChangeDetail`): the meeting docked to a corner of the viewport, or went back to its place.
  * @fires vonage-meeting-expand-change - `{ expanded, mode }` (`ExpandChangeDetail`, mode `fullscreen` or `viewport`): the meeting filled the screen, or left it.
+ * @fires vonage-meeting-return - `{}`: the user asked, from the dock bar of a meeting whose place is gone, to return to the meeting (the app navigates to its route).
  *
  * @attr {'too-small' | 'small' | 'medium' | 'large'} tier - Read-only, reflected: the size tier, from the element's content-box width. Style on it: `vonage-meeting[tier='small']`.
  * @attr {'idle' | 'waiting' | 'loading' | 'ready' | 'error' | 'unsupported' | 'left'} state - Read-only, reflected: what the element is doing. `ready` only while the frame's current document has loaded.
@@ -60,6 +62,8 @@ let warnedOfRole = false;
  * @csspart placeholder - The default join placeholder of `loading="click"` (also a `notice`).
  * @csspart dock-bar - The bar over the docked meeting: its title and the way back to its place.
  * @csspart undock-button - The dock bar's button that takes the meeting back to its place.
+ * @csspart return-button - The dock bar's "Return to the meeting", while the meeting's place is gone (its route changed).
+ * @csspart leave-button - The dock bar's "Leave", while the meeting's place is gone.
  * @csspart expand-button - The button that expands the meeting to fill the screen and collapses it.
  *
  * @cssprop [--vonage-meeting-background=#111827] - Behind the frame and the full-size notices.
@@ -108,10 +112,10 @@ export class VonageMeeting extends LitElement {
   #csp = new CspController(this);
   #markup = new AdoptedFrameController(this, () => this.#view.frame, () => this.#loaded());
   #placement = new Placement(this, (change) => this.#act(change), () => this.#view.watchPlace, () => this.#view.loadsOptional);
-  #permissions = new OnDemandController(this, () => this.#view.checkPermissions && this.#view.loadsOptional, async () => {
-    const module = await permissionCheck();
-    return module && ((host) => new module.PermissionController(host, () => this.#view.checkPermissions));
-  });
+  #permissions = new OnDemandController(this, () => this.#view.checkPermissions && this.#view.loadsOptional, permissionCheck, (module) => new module.PermissionController(this, () => this.#view.checkPermissions));
+  #follower = new OnDemandController(this, () => this.#view.placed, following, (module) =>
+    new module.PlaceFollower(this, () => ({ place: this.#placement.place, lifted: this.#view.docked || this.#view.expanded })),
+  );
   // The page's own `allow`, null when it gave none.
   #allow: string | null = null;
   // Measured once: the browser does not change under the page.
@@ -127,10 +131,7 @@ export class VonageMeeting extends LitElement {
     // What the view asks of the page beyond the element: each follows the view after every update.
     new PreconnectController(this, () => this.#view.preconnect);
     new LeaveGuardController(this, () => this.#view.confirmLeave);
-    new OnDemandController(this, () => this.#view.keepAwake && this.#view.loadsOptional, async () => {
-      const module = await wakeLock();
-      return module && ((host) => new module.WakeLockController(host, () => this.#view.keepAwake));
-    });
+    new OnDemandController(this, () => this.#view.keepAwake && this.#view.loadsOptional, wakeLock, (module) => new module.WakeLockController(this, () => this.#view.keepAwake));
   }
 
   /**
@@ -139,9 +140,7 @@ export class VonageMeeting extends LitElement {
    * replaces it whole; changing it makes a new frame, since a policy applies when a frame navigates.
    */
   @property({ noAccessor: true })
-  get allow(): string {
-    return this.#allow ?? this.#markup.markup?.allow ?? defaultAllow();
-  }
+  get allow(): string { return this.#allow ?? this.#markup.markup?.allow ?? defaultAllow(); }
 
   set allow(value: string | null) {
     const old = this.allow;
@@ -155,9 +154,7 @@ export class VonageMeeting extends LitElement {
 
   /** Whether the meeting is docked to a corner of the viewport (reflected). Setting it docks or undocks; with `dock="auto"` until the place comes into view or leaves it. */
   @property({ type: Boolean, noAccessor: true })
-  get docked(): boolean {
-    return this.#current().docked;
-  }
+  get docked(): boolean { return this.#current().docked; }
 
   set docked(value: boolean) {
     if (Boolean(value) !== this.docked) this.#placement.dock(Boolean(value));
@@ -165,48 +162,35 @@ export class VonageMeeting extends LitElement {
 
   /** Whether the meeting fills the screen (reflected): with the Fullscreen API where the engine allows it (a user's gesture), else the viewport. */
   @property({ type: Boolean, noAccessor: true })
-  get expanded(): boolean {
-    return this.#current().expanded;
-  }
+  get expanded(): boolean { return this.#current().expanded; }
 
   set expanded(value: boolean) {
     if (Boolean(value) !== this.expanded) this.#placement.expand(Boolean(value));
   }
 
   /** The size tier, from the element's content-box width (reflected as the `tier` attribute). */
-  get tier(): Tier {
-    return this.#current().tier ?? 'too-small';
-  }
+  get tier(): Tier { return this.#current().tier ?? 'too-small'; }
 
   /** The meeting features available at the current size. */
-  get features(): Features {
-    return this.#current().features;
-  }
+  get features(): Features { return this.#current().features; }
 
   /** What the element is doing (reflected as the `state` attribute). */
-  get state(): MeetingState {
-    return this.#current().state;
-  }
+  get state(): MeetingState { return this.#current().state; }
 
   /** Why the meeting cannot be shown, or null. */
-  get error(): MeetingError | null {
-    return this.#current().error;
-  }
+  get error(): MeetingError | null { return this.#current().error; }
+
+  /** The `<vonage-meeting-place>` the meeting is shown in, or null. */
+  get place(): VonageMeetingPlace | null { return this.#placement.place as VonageMeetingPlace | null; }
 
   /** The result of the browser support check; null when `support-check="off"` or before connecting. */
-  get support(): SupportResult | null {
-    return this.supportCheck === 'off' ? null : this.#support;
-  }
+  get support(): SupportResult | null { return this.supportCheck === 'off' ? null : this.#support; }
 
   /** Loads the meeting again in a new frame. */
-  reload() {
-    this.#act({ joined: true, left: false, reloads: this.#record.reloads + 1 });
-  }
+  reload() { this.#act({ joined: true, left: false, reloads: this.#record.reloads + 1 }); }
 
   /** Removes the frame, which ends this participant's session; state `left`. */
-  leave() {
-    this.#act({ left: true });
-  }
+  leave() { this.#act({ left: true }); }
 
   /** Loads the meeting again after `leave()` (in a new frame); does nothing while it is shown. */
   join() {
@@ -216,11 +200,7 @@ export class VonageMeeting extends LitElement {
 
   override connectedCallback() {
     super.connectedCallback();
-    // `role` is ARIA's: the element never reads it as the participant.
-    if (/^(guest|host)$/.test(this.getAttribute('role') ?? '') && !warnedOfRole) {
-      warnedOfRole = true;
-      console.warn(`<vonage-meeting role="${this.getAttribute('role')}">: role is ARIA's attribute; write participant="${this.getAttribute('role')}" to pick the room's link.`);
-    }
+    warnOfRole(this);
     // Put somewhere else on the page, it may inherit another language.
     this.requestUpdate();
   }
@@ -236,7 +216,17 @@ export class VonageMeeting extends LitElement {
     if (this.supportCheck !== 'off' && !this.#support) this.#support = checkSupport();
     const usesSrc = typeof this.src === 'string' && this.src.trim() !== '';
     this.#language.choose(usesSrc ? null : this.room, this.messages);
+    this.#placement.readPlace();
     this.#view = deriveView(this.#inputs());
+  }
+
+  // Placed, the meeting is drawn over its place once the code that follows the place has
+  // loaded: `updateComplete` waits for it, so that what resolves it is what the user sees.
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const done = await super.getUpdateComplete();
+    if (!this.#view.placed || this.#follower.controller) return done;
+    await following();
+    return super.getUpdateComplete();
   }
 
   override updated() {
@@ -322,6 +312,9 @@ export class VonageMeeting extends LitElement {
         // The dock bar goes with its button: focus stays in the meeting.
         this.#placement.focusExpandButton();
       },
+      returnToMeeting: () => this.#emit('vonage-meeting-return', {}),
+      leave: () => this.leave(),
+      tabOut: (atEnd, from) => this.#follower.controller?.tabOut(atEnd, from),
       toggleExpanded: () => (this.expanded = !this.expanded),
       warmExpand: this.#placement.warm,
       loaded: () => this.#loaded(),

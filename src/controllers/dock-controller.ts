@@ -1,6 +1,7 @@
 /**
- * Watches whether the element's place is in the viewport while `dock="auto"`: the host box
- * keeps its place while the meeting is docked, so the place is the host itself. Loaded
+ * Watches whether the meeting's place is in the viewport while `dock="auto"`: the
+ * `<vonage-meeting-place>` that holds it, else the host box, which keeps its place while the
+ * meeting is docked. Loaded
  * only when a page first asks for `dock="auto"`; it follows `dock` as it is after each
  * update (also when it changed while this module loaded), and with `dock="off"` it counts
  * no changes.
@@ -12,7 +13,7 @@ export class DockController implements ReactiveController {
   inView = true;
   /** How many times the place came into view or left it while watched. */
   changes = 0;
-  #watching = false;
+  #watched: Element | null = null;
   #observer = new IntersectionObserver((entries) => {
     const inView = entries[entries.length - 1].isIntersecting;
     if (inView === this.inView) return;
@@ -21,10 +22,11 @@ export class DockController implements ReactiveController {
     this.host.requestUpdate();
   });
 
-  /** `watching` reads whether the view watches the place (`dock="auto"`). */
+  /** `watching` reads whether the view watches the place (`dock="auto"`), `place` which box is the place. */
   constructor(
     private host: ReactiveControllerHost & HTMLElement,
     private watching: () => boolean,
+    private place: () => Element,
   ) {
     host.addController(this);
   }
@@ -38,15 +40,16 @@ export class DockController implements ReactiveController {
   }
 
   hostDisconnected() {
-    this.#watching = false;
+    this.#watched = null;
     this.#observer.disconnect();
   }
 
-  // Watching again, the observer reports the place afresh.
+  // Watching again, or another place, the observer reports the place afresh.
   #watch(watching: boolean) {
-    if (watching === this.#watching || !this.host.isConnected) return;
-    this.#watching = watching;
-    if (watching) this.#observer.observe(this.host);
-    else this.#observer.disconnect();
+    const place = watching && this.host.isConnected ? this.place() : null;
+    if (place === this.#watched) return;
+    this.#observer.disconnect();
+    this.#watched = place;
+    if (place) this.#observer.observe(place);
   }
 }

@@ -23,16 +23,17 @@ export function importOnce<T>(feature: string, load: () => Promise<T>): () => Pr
  * A controller whose code loads the first time `needed` says so after an update, and
  * from then on is one of the host's controllers like any other.
  */
-export class OnDemandController<T extends ReactiveController> implements ReactiveController {
+export class OnDemandController<M, T extends ReactiveController> implements ReactiveController {
   /** The controller, once its module has loaded. */
   controller: T | null = null;
   #asked = false;
 
-  /** `load` resolves with what makes the controller (it adds itself to the host), or null. */
+  /** `load` gives its module (null where it could not load), and `make` the controller from it (which adds itself to the host). */
   constructor(
     private host: ReactiveControllerHost & HTMLElement,
     private needed: () => boolean,
-    private load: () => Promise<((host: ReactiveControllerHost & HTMLElement) => T) | null>,
+    private load: () => Promise<M | null>,
+    private make: (module: M) => T,
   ) {
     host.addController(this);
   }
@@ -40,10 +41,10 @@ export class OnDemandController<T extends ReactiveController> implements Reactiv
   hostUpdated() {
     if (this.#asked || !this.needed()) return;
     this.#asked = true;
-    this.load().then((make) => {
-      if (!make) return;
+    this.load().then((module) => {
+      if (!module) return;
       // Added to a connected host, Lit connects it; it then follows the view from now on.
-      this.controller = make(this.host);
+      this.controller = this.make(module);
       if (this.host.isConnected) this.controller.hostUpdated?.();
     });
   }

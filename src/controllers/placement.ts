@@ -6,15 +6,19 @@
  * and the Fullscreen API need loads when first needed.
  */
 import type { DockController } from './dock-controller.js';
-import type { ExpandingHost } from './expand-controller.js';
+import type { ExpandController, ExpandingHost } from './expand-controller.js';
 import type { MeetingInputs, MeetingRecord } from '../view/meeting-view.js';
 import { importOnce, OnDemandController } from './on-demand.js';
+import { PlaceController } from './places.js';
 
 const docking = importOnce('docking by itself (dock="auto")', () => import('./dock-controller.js'));
 const expanding = importOnce('expanding with the Fullscreen API', () => import('./expand-controller.js'));
 
 export class Placement {
-  #place: OnDemandController<DockController>;
+  #place: OnDemandController<typeof import('./dock-controller.js'), DockController>;
+  #screen: ExpandController | null = null;
+
+  #places: PlaceController;
 
   /**
    * `act` records a change of the user's record; `watching` reads whether the view watches
@@ -26,21 +30,38 @@ export class Placement {
     watching: () => boolean,
     loadsNow: () => boolean,
   ) {
-    this.#place = new OnDemandController(host, () => watching() && loadsNow(), async () => {
-      const module = await docking();
-      return module && ((host) => new module.DockController(host, watching));
-    });
+    const places = (this.#places = new PlaceController(host));
+    this.#place = new OnDemandController(host, () => watching() && loadsNow(), docking, (module) => new module.DockController(host, watching, () => places.place ?? host));
+  }
+
+  /** The `<vonage-meeting-place>` that holds the meeting, or null. */
+  get place() {
+    return this.#places.place;
+  }
+
+  /** Looks again which place holds the meeting: before each derivation of the view. */
+  readPlace() {
+    this.#places.read();
   }
 
   /** The view's inputs about placement, as last measured. */
-  inputs(): Pick<MeetingInputs, 'placeInView' | 'placeChanges' | 'fullscreen'> {
-    const place = this.#place.controller;
-    return { placeInView: place?.inView ?? true, placeChanges: place?.changes ?? 0, fullscreen: this.#fullscreen };
+  inputs(): Pick<MeetingInputs, 'place' | 'placeInView' | 'placeChanges' | 'fullscreen'> {
+    const places = this.#places;
+    return {
+      place: places.place ? 'here' : places.hadPlace ? 'gone' : 'none',
+      placeInView: this.#place.controller?.inView ?? true,
+      placeChanges: this.#placeChanges,
+      fullscreen: this.#fullscreen,
+    };
   }
 
   /** Records the page's or the user's docking. */
   dock(docked: boolean) {
-    this.act({ dockChoice: { docked, since: this.#place.controller?.changes ?? 0 } });
+    this.act({ dockChoice: { docked, since: this.#placeChanges } });
+  }
+
+  get #placeChanges() {
+    return (this.#place.controller?.changes ?? 0) + this.#places.changes;
   }
 
   /** Records an expansion or a collapse, and makes it real. */
@@ -64,8 +85,6 @@ export class Placement {
   focusExpandButton() {
     this.host.updateComplete.then(() => this.host.renderRoot.querySelector<HTMLElement>('.expand')?.focus());
   }
-
-  #screen: import('./expand-controller.js').ExpandController | null = null;
 
   get #fullscreen() {
     return this.#screen?.fullscreen ?? false;

@@ -48,6 +48,9 @@ export const en = {
   // Docking and expanding.
   docked: 'Docked meeting',
   undock: 'Back to its place',
+  // Docked because the meeting's place is gone (the user opened another route).
+  returnToMeeting: 'Return to the meeting',
+  leave: 'Leave',
   expand: 'Expand the meeting',
   collapse: 'Collapse the meeting',
   // Feature names, for the required-features notice.

@@ -40,6 +40,8 @@ export const ar: Messages = {
   joinMeeting: 'الانضمام إلى الاجتماع',
   docked: 'اجتماع مثبّت',
   undock: 'إعادته إلى مكانه',
+  returnToMeeting: 'العودة إلى الاجتماع',
+  leave: 'مغادرة',
   expand: 'توسيع الاجتماع',
   collapse: 'تصغير الاجتماع',
   microphone: 'الميكروفون',

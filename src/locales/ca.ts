@@ -36,6 +36,8 @@ export const ca: Messages = {
   joinMeeting: 'Entra a la reunió',
   docked: 'Reunió acoblada',
   undock: 'Torna-la al seu lloc',
+  returnToMeeting: 'Torna a la reunió',
+  leave: 'Surt',
   expand: 'Amplia la reunió',
   collapse: 'Redueix la reunió',
   microphone: 'Micròfon',

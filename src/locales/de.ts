@@ -36,6 +36,8 @@ export const de: Messages = {
   joinMeeting: 'An der Besprechung teilnehmen',
   docked: 'Angedockte Besprechung',
   undock: 'Zurück an ihren Platz',
+  returnToMeeting: 'Zurück zur Besprechung',
+  leave: 'Verlassen',
   expand: 'Besprechung vergrößern',
   collapse: 'Besprechung verkleinern',
   microphone: 'Mikrofon',

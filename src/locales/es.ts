@@ -36,6 +36,8 @@ export const es: Messages = {
   joinMeeting: 'Unirse a la reunión',
   docked: 'Reunión acoplada',
   undock: 'Volver a su sitio',
+  returnToMeeting: 'Volver a la reunión',
+  leave: 'Salir',
   expand: 'Ampliar la reunión',
   collapse: 'Reducir la reunión',
   microphone: 'Micrófono',

@@ -37,6 +37,8 @@ export const fr: Messages = {
   joinMeeting: 'Rejoindre la réunion',
   docked: 'Réunion ancrée',
   undock: 'Remettre en place',
+  returnToMeeting: 'Revenir à la réunion',
+  leave: 'Quitter',
   expand: 'Agrandir la réunion',
   collapse: 'Réduire la réunion',
   microphone: 'Micro',

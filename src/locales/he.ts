@@ -40,6 +40,8 @@ export const he: Messages = {
   joinMeeting: 'הצטרפות לפגישה',
   docked: 'פגישה מעוגנת',
   undock: 'החזרה למקומה',
+  returnToMeeting: 'חזרה לפגישה',
+  leave: 'יציאה',
   expand: 'הרחבת הפגישה',
   collapse: 'כיווץ הפגישה',
   microphone: 'מיקרופון',

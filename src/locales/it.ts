@@ -36,6 +36,8 @@ export const it: Messages = {
   joinMeeting: 'Partecipa alla riunione',
   docked: 'Riunione ancorata',
   undock: 'Rimetti al suo posto',
+  returnToMeeting: 'Torna alla riunione',
+  leave: 'Esci',
   expand: 'Espandi la riunione',
   collapse: 'Riduci la riunione',
   microphone: 'Microfono',

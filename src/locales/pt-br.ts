@@ -36,6 +36,8 @@ export const ptBR: Messages = {
   joinMeeting: 'Entrar na reunião',
   docked: 'Reunião acoplada',
   undock: 'Voltar ao lugar',
+  returnToMeeting: 'Voltar à reunião',
+  leave: 'Sair',
   expand: 'Expandir a reunião',
   collapse: 'Recolher a reunião',
   microphone: 'Microfone',

@@ -36,6 +36,8 @@ export const zhCN: Messages = {
   joinMeeting: '加入会议',
   docked: '停靠的会议',
   undock: '放回原位',
+  returnToMeeting: '返回会议',
+  leave: '离开',
   expand: '放大会议',
   collapse: '缩小会议',
   microphone: '麦克风',

@@ -36,6 +36,8 @@ export const zhTW: Messages = {
   joinMeeting: '加入會議',
   docked: '停駐的會議',
   undock: '放回原位',
+  returnToMeeting: '返回會議',
+  leave: '離開',
   expand: '放大會議',
   collapse: '縮小會議',
   microphone: '麥克風',

@@ -61,7 +61,9 @@ export const placementStyles = css`
     white-space: nowrap;
     text-overflow: ellipsis;
   }
-  [part~='undock-button'] {
+  [part~='undock-button'],
+  [part~='return-button'],
+  [part~='leave-button'] {
     font: inherit;
     padding: 0.25em 0.6em;
     border: 1px solid var(--_accent);
@@ -69,5 +71,12 @@ export const placementStyles = css`
     background: transparent;
     color: inherit;
     cursor: pointer;
+  }
+  .sentinel {
+    position: absolute;
+    inline-size: 1px;
+    block-size: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
   }
 `;

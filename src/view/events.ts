@@ -66,6 +66,7 @@ export interface MeetingEventDetails {
   'vonage-meeting-permission-denied': PermissionDeniedDetail;
   'vonage-meeting-dock-change': DockChangeDetail;
   'vonage-meeting-expand-change': ExpandChangeDetail;
+  'vonage-meeting-return': Record<string, never>;
 }
 
 /** Every event's name, at run time (the React wrapper listens to each); the compiler checks it lists exactly `MeetingEventDetails`. */
@@ -79,4 +80,5 @@ export const MEETING_EVENTS = Object.keys({
   'vonage-meeting-permission-denied': 0,
   'vonage-meeting-dock-change': 0,
   'vonage-meeting-expand-change': 0,
+  'vonage-meeting-return': 0,
 } satisfies Record<keyof MeetingEventDetails, 0>) as (keyof MeetingEventDetails)[];

@@ -76,9 +76,15 @@ export interface MeetingInputs extends PageInputs {
   defaultTitle: string;
   /** The iframe the page's markup put in the element, if it had one. */
   markup: MarkupFrame | null;
-  /** Whether any part of the element's place is in the viewport; true where it is not measured. */
+  /**
+   * Where the page shows the meeting: `here`, a `<vonage-meeting-place>` for it is
+   * connected; `gone`, one was and none is now (its route is gone); `none`, none ever was
+   * (the meeting is shown in its own box).
+   */
+  place: 'none' | 'here' | 'gone';
+  /** Whether any part of the meeting's place (the place, or the element's own box) is in the viewport; true where it is not measured. */
   placeInView: boolean;
-  /** How many times the place came into view or left it while `dock` was `auto` (with `dock="off"` it does not count). */
+  /** How many times the place came into view or left it while `dock` was `auto` (with `dock="off"` it does not count), plus how many times another place took the meeting. */
   placeChanges: number;
   /** Whether the browser's fullscreen element is this element. */
   fullscreen: boolean;
@@ -144,7 +150,7 @@ export interface MeetingView {
   watchPlace: boolean;
   /**
    * Whether optional code (docking by itself, the wake lock, the permission check, the
-   * webview advice) may load now: not while the meeting's document is loading, so that
+   * webview advice) may load now: not before the meeting's document has loaded, so that
    * the meeting's own request always goes first.
    */
   loadsOptional: boolean;
@@ -156,6 +162,10 @@ export interface MeetingView {
   notices: Notice[];
   /** The meeting floats in a corner of the viewport, out of its place. */
   docked: boolean;
+  /** The meeting is shown over a `<vonage-meeting-place>`'s box. */
+  placed: boolean;
+  /** Docked because its place is gone: the dock bar offers the way back to the meeting's route, and leaving. */
+  returnable: boolean;
   /** The meeting fills the screen. */
   expanded: boolean;
   /** How it fills the screen; `requesting` while the engine has not yet answered a fullscreen request. Null when not expanded. */
@@ -195,6 +205,8 @@ export const INITIAL_VIEW: MeetingView = {
   fallback: null,
   notices: [],
   docked: false,
+  placed: false,
+  returnable: false,
   expanded: false,
   expandMode: null,
 };
@@ -262,11 +274,15 @@ export function deriveView(input: MeetingInputs): MeetingView {
     confirmLeave: input.confirmLeave && frame !== null,
     checkPermissions: !record.joined && /\b(camera|microphone)\b/.test(input.allow),
     watchPlace: input.dock === 'auto',
-    loadsOptional: state !== 'loading',
+    // Once the meeting's document has loaded, or while it waits for a click (its request is
+    // the user's to make): never before the meeting's own request.
+    loadsOptional: state === 'ready' || state === 'waiting',
     preconnect: record.warmed && url ? new URL(url).origin : null,
     fallback: state === 'unsupported' ? fallbackFor(support!, url) : null,
     notices: [],
     docked: docked(input, frame !== null),
+    placed: input.place === 'here',
+    returnable: input.place === 'gone' && frame !== null,
     expanded: record.expanded,
     expandMode: expandMode(input),
   };
@@ -275,13 +291,16 @@ export function deriveView(input: MeetingInputs): MeetingView {
 }
 
 /**
- * Docked or in its place. The page's or the user's last choice holds until the place next
- * comes into view or leaves it (which with `dock="off"` never counts); after that, with
- * `dock="auto"`, the meeting is docked while it is shown and its place is out of view. So
- * an undock by the user holds until the place is in view again, and the next time it
- * leaves, the meeting docks again.
+ * Docked or in its place. A meeting whose place is gone (the route changed) is docked while
+ * it is shown, whatever the page sets, until a place connects again. Otherwise the page's or
+ * the user's last choice holds until the place next comes into view or leaves it (which with
+ * `dock="off"` never counts) or another place takes the meeting; after that, with
+ * `dock="auto"`, the meeting is docked while it is shown and its place is out of view. So an
+ * undock by the user holds until the place is in view again, and the next time it leaves,
+ * the meeting docks again.
  */
-function docked({ dock, placeInView, placeChanges, record: { dockChoice } }: MeetingInputs, shown: boolean): boolean {
+function docked({ dock, place, placeInView, placeChanges, record: { dockChoice } }: MeetingInputs, shown: boolean): boolean {
+  if (place === 'gone') return shown;
   if (dockChoice?.since === placeChanges) return dockChoice.docked;
   return dock === 'auto' && shown && !placeInView;
 }

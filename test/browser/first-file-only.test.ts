@@ -40,7 +40,7 @@ describe('<vonage-meeting> with nothing but its first file', () => {
 
   it('shows a refused URL its notice, with its words and its looks', async () => {
     const { add, frame } = await firstFileOnly();
-    const el = add({ src: 'https://evil.example/365658578' });
+    const el = add({ src: 'https://evil.example/365658578', 'support-check': 'off' });
     await el.updateComplete;
     expect(el.state).to.equal('error');
     const notice = el.shadowRoot!.querySelector<HTMLElement>('[part~="notice"][role="alert"]')!;

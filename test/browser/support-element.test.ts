@@ -151,7 +151,10 @@ describe('<vonage-meeting> browser support', () => {
     try {
       for (let i = 0; i < 2; i++) {
         const el = await meetingIn();
+        // The advice comes once the meeting has loaded: never before the meeting's request.
+        const loaded = oneEvent(el, 'vonage-meeting-load');
         el.src = frameUrl({ id: uniqueId() });
+        await loaded;
         await el.updateComplete;
         expect(el.support?.webview).to.equal('android-webview');
         expect(el.support?.status).to.equal('unlisted');

@@ -24,9 +24,11 @@ test('./react imports in Node (no DOM) and exports the wrapper with its event pr
     'onLeave',
     'onMeetingLoad',
     'onPermissionDenied',
+    'onReturn',
     'onTierChange',
     'onUnsupported',
   ]);
+  assert.equal(typeof react.VonageMeetingPlace, 'object');
   assert.ok(Object.values(react.VONAGE_MEETING_EVENT_PROPS).every((name) => String(name).startsWith('vonage-meeting-')));
 });
 

@@ -35,6 +35,7 @@ const BASE: MeetingInputs = {
   defaultTitle: 'Video meeting',
   markup: null,
   dock: 'off',
+  place: 'none',
   placeInView: true,
   placeChanges: 0,
   fullscreen: false,

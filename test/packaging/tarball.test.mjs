@@ -72,7 +72,7 @@ test('lit is the only runtime dependency; React is an optional peer', () => {
 });
 
 test('the React wrapper has @lit/react inside and imports only react and the package itself', async () => {
-  assert.deepEqual(await importsOf(join(PKG_DIR, 'dist/react.js')), ['./index.js', './vonage-meeting.js', 'react']);
+  assert.deepEqual(await importsOf(join(PKG_DIR, 'dist/react.js')), ['./index.js', './view/events.js', './vonage-meeting-place.js', './vonage-meeting.js', 'react']);
   const types = readFileSync(join(PKG_DIR, 'dist/react.d.ts'), 'utf8');
   assert.ok(!types.includes('@lit/react'), 'the wrapper types do not need @lit/react');
 });

@@ -1,0 +1,214 @@
+/**
+ * Shows the meeting over the `<vonage-meeting-place>` that holds it, without ever moving
+ * its iframe: the host itself is laid over the place's box. Loaded only when a page first
+ * has a place for a meeting.
+ *
+ * - Where the engine has CSS anchor positioning and the place and the meeting share a tree
+ *   scope (anchor names are tree-scoped, w3c/csswg-drafts#7916), the host is anchored to the
+ *   place by inline styles: it follows every scroll and move with no script.
+ * - Elsewhere a script follows the place: once a frame it reads the place's box and, when
+ *   it changed, writes the host's. A ResizeObserver misses a place that only moves, and a
+ *   scroll listener misses a container's scroll unless it captures: reading once a frame
+ *   misses neither.
+ * - Where a scroll container clips the place, the host is clipped alike (`clip-path`), also
+ *   when anchored: the host is `position: fixed`, outside every container.
+ * - Stacking: `z-index: 0`, so the page's own bars with a positive `z-index` cover it;
+ *   above everything only while docked or expanded.
+ * - Keyboard: the place is in the route's tab order and hands focus into the meeting; the
+ *   meeting's sentinels hand it on to the place's neighbours.
+ */
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { tabbable } from 'tabbable';
+
+/** What the follower needs of the element. */
+export interface PlacedHost extends ReactiveControllerHost, HTMLElement {
+  readonly renderRoot: HTMLElement | DocumentFragment;
+}
+
+interface Box {
+  top: number;
+  left: number;
+  width: number;
+  height: number;
+}
+
+const ANCHORED = ['position-anchor', 'top', 'left', 'width', 'height'];
+const FOLLOWING = ['position', 'margin', 'box-sizing', 'z-index', 'clip-path', ...ANCHORED];
+const LIFTED = '2147483646';
+let names = 0;
+
+/** Whether the engine lays a box out by CSS anchor positioning. */
+const anchorPositioning = () => typeof CSS !== 'undefined' && CSS.supports('anchor-name', '--a') && CSS.supports('top', 'anchor(top)');
+
+export class PlaceFollower implements ReactiveController {
+  #place: HTMLElement | null = null;
+  #anchorName = `--vonage-meeting-place-${++names}`;
+  #anchored = false;
+  #clippers: Element[] = [];
+  #tabIndexAdded = false;
+  #frame = 0;
+  #written = '';
+  // What the host's box is off from where it was written (a transformed ancestor makes
+  // `position: fixed` relative to itself): measured, then written with the next box.
+  #offset = { top: 0, left: 0 };
+  #lifted = false;
+
+  /** `read` gives the place that holds the meeting (or null), and whether the meeting is docked or expanded. */
+  constructor(
+    private host: PlacedHost,
+    private read: () => { place: HTMLElement | null; lifted: boolean },
+  ) {
+    host.addController(this);
+  }
+
+  hostConnected() {
+    this.hostUpdated();
+  }
+
+  hostUpdated() {
+    const { place, lifted } = this.read();
+    if (place !== this.#place) this.#follow(this.host.isConnected ? place : null);
+    if (!this.#place) return;
+    const style = this.host.style;
+    style.setProperty('z-index', lifted ? LIFTED : '0');
+    // Docked or expanded, the meeting is outside its place's box: nothing to clip.
+    if (lifted) style.removeProperty('clip-path');
+    this.#lifted = lifted;
+  }
+
+  hostDisconnected() {
+    this.#follow(null);
+  }
+
+  /**
+   * Focus reached one of the meeting's sentinels, at its end (`atEnd`) or its start. From
+   * inside the meeting (or from its cross-origin frame, which names no element), it goes on
+   * to the place's neighbours: Tab at the end to the next, Shift+Tab at the start to the
+   * previous. From outside, the user tabbed through where the meeting is written: it is not
+   * shown there, so focus goes on past it, the way it was going.
+   */
+  tabOut(atEnd: boolean, from: EventTarget | null) {
+    const place = this.#place;
+    if (!place) return;
+    const inMeeting = (node: Node) => composedContains(this.host, node);
+    const inside = from === null || (from instanceof Node && inMeeting(from));
+    const forward = inside ? atEnd : !atEnd;
+    const order = tabbable(this.host.ownerDocument.documentElement, { getShadowRoot: true });
+    let at: number;
+    if (inside) at = order.indexOf(place);
+    else if (forward) at = order.findLastIndex((el) => inMeeting(el));
+    else at = order.findIndex((el) => inMeeting(el));
+    const candidates = forward ? order.slice(at + 1) : order.slice(0, Math.max(at, 0)).reverse();
+    const next = at < 0 ? undefined : candidates.find((el) => el !== place && !inMeeting(el) && !place.contains(el));
+    if (next) next.focus();
+    else (this.host.ownerDocument.activeElement as HTMLElement | null)?.blur();
+  }
+
+  #follow(place: HTMLElement | null) {
+    const old = this.#place;
+    if (old) {
+      cancelAnimationFrame(this.#frame);
+      old.removeEventListener('focus', this.#intoMeeting);
+      if (old.style.getPropertyValue('anchor-name') === this.#anchorName) old.style.removeProperty('anchor-name');
+      if (this.#tabIndexAdded) old.removeAttribute('tabindex');
+      for (const name of FOLLOWING) this.host.style.removeProperty(name);
+    }
+    this.#place = place;
+    this.#written = '';
+    this.#offset = { top: 0, left: 0 };
+    if (!place) return;
+    const style = this.host.style;
+    style.setProperty('position', 'fixed');
+    style.setProperty('margin', '0');
+    style.setProperty('box-sizing', 'border-box');
+    this.#anchored = anchorPositioning() && place.getRootNode() === this.host.getRootNode();
+    if (this.#anchored) {
+      place.style.setProperty('anchor-name', this.#anchorName);
+      style.setProperty('position-anchor', this.#anchorName);
+      style.setProperty('top', 'anchor(top)');
+      style.setProperty('left', 'anchor(left)');
+      style.setProperty('width', 'anchor-size(width)');
+      style.setProperty('height', 'anchor-size(height)');
+    }
+    this.#clippers = clippingAncestors(place);
+    this.#tabIndexAdded = !place.hasAttribute('tabindex');
+    if (this.#tabIndexAdded) place.tabIndex = 0;
+    place.addEventListener('focus', this.#intoMeeting);
+    // Anchored with nothing to clip, the browser does all the following.
+    if (!this.#anchored || this.#clippers.length) this.#tick();
+  }
+
+  #tick = () => {
+    this.#frame = requestAnimationFrame(this.#tick);
+    const place = this.#place!;
+    const box = place.getBoundingClientRect();
+    const clip = this.#clippers.reduce<Box>((visible, clipper) => intersect(visible, paddingBox(clipper)), box);
+    const key = [box.top, box.left, box.width, box.height, clip.top, clip.left, clip.width, clip.height, this.#lifted].join();
+    if (key === this.#written) return;
+    this.#written = key;
+    const style = this.host.style;
+    if (!this.#anchored) this.#writeBox(box);
+    if (this.#lifted) return;
+    const inset = [clip.top - box.top, box.left + box.width - (clip.left + clip.width), box.top + box.height - (clip.top + clip.height), clip.left - box.left];
+    if (inset.every((side) => side <= 0)) style.removeProperty('clip-path');
+    else style.setProperty('clip-path', clip.width > 0 && clip.height > 0 ? `inset(${inset.map((side) => `${Math.max(0, side)}px`).join(' ')})` : 'inset(50%)');
+  };
+
+  // Writes the host's box over the place's, corrected by what a transformed ancestor moved it.
+  #writeBox(box: DOMRect) {
+    const style = this.host.style;
+    const write = () => {
+      style.setProperty('top', `${box.top - this.#offset.top}px`);
+      style.setProperty('left', `${box.left - this.#offset.left}px`);
+    };
+    style.setProperty('width', `${box.width}px`);
+    style.setProperty('height', `${box.height}px`);
+    write();
+    const landed = this.host.getBoundingClientRect();
+    if (Math.abs(landed.top - box.top) < 0.5 && Math.abs(landed.left - box.left) < 0.5) return;
+    this.#offset = { top: this.#offset.top + landed.top - box.top, left: this.#offset.left + landed.left - box.left };
+    write();
+  }
+
+  #intoMeeting = () => {
+    const root = this.host.renderRoot;
+    const first = [...root.querySelectorAll<HTMLElement>('button, a[href], iframe, slot:not([name])')].find((el) => !el.matches('.sentinel'));
+    const target = first?.localName === 'slot' ? this.host.querySelector('iframe') : first;
+    target?.focus();
+  };
+}
+
+/** Whether `node` is `host` or inside it, its shadow tree included. */
+function composedContains(host: Element, node: Node): boolean {
+  for (let n: Node | null = node; n; n = n.parentNode ?? (n as ShadowRoot).host ?? null) if (n === host) return true;
+  return false;
+}
+
+/** The place's ancestors in the flat tree that clip it, up to the first fixed one. */
+function clippingAncestors(place: Element): Element[] {
+  const found: Element[] = [];
+  const doc = place.ownerDocument;
+  for (let node = parentInFlatTree(place); node && node !== doc.body && node !== doc.documentElement; node = parentInFlatTree(node)) {
+    const style = getComputedStyle(node);
+    if (style.overflowX !== 'visible' || style.overflowY !== 'visible' || /paint|strict|content/.test(style.contain)) found.push(node);
+    if (style.position === 'fixed') break;
+  }
+  return found;
+}
+
+const parentInFlatTree = (node: Element): Element | null =>
+  node.assignedSlot ?? node.parentElement ?? ((node.parentNode as ShadowRoot | null)?.host as Element | undefined) ?? null;
+
+/** What a scroll container shows of its content: its padding box, without its scrollbars. */
+function paddingBox(el: Element): Box {
+  const box = el.getBoundingClientRect();
+  return { top: box.top + el.clientTop, left: box.left + el.clientLeft, width: el.clientWidth, height: el.clientHeight };
+}
+
+function intersect(a: Box, b: Box): Box {
+  const top = Math.max(a.top, b.top);
+  const left = Math.max(a.left, b.left);
+  const bottom = Math.min(a.top + a.height, b.top + b.height);
+  const right = Math.min(a.left + a.width, b.left + b.width);
+  return { top, left, width: Math.max(0, right - left), height: Math.max(0, bottom - top) };
+}
