@@ -4,13 +4,11 @@ import { AdoptedFrameController } from './controllers/adopted-frame-controller.j
 import { CspController } from './controllers/csp-controller.js';
 import { defaultAllow } from './controllers/frame-allow.js';
 import { LanguageController } from './controllers/language-controller.js';
-import { importOnce, OnDemandController } from './controllers/on-demand.js';
 import { featuresBlockedByPage } from './controllers/page-permissions.js';
 import { Placement } from './controllers/placement.js';
 import { TierController } from './controllers/tier-controller.js';
 import { warnOfRole } from './controllers/aria-role.js';
-import { LeaveGuardController } from './effects/leave-guard-controller.js';
-import { PreconnectController } from './effects/preconnect-controller.js';
+import { PageEffects } from './effects/page-effects.js';
 import type { MeetingError, VonageMeetingEventMap } from './events.js';
 import type { Messages } from './i18n/messages.js';
 import { meetingStyles } from './styles/meeting.js';
@@ -28,10 +26,6 @@ import type { Features, Tier } from './view/tiers.js';
 export { DEFAULT_ALLOW } from './controllers/frame-allow.js';
 export type { MeetingState } from './view/meeting-view.js';
 
-const permissionCheck = importOnce('the camera permission check', () => import('./effects/permission-controller.js'));
-const wakeLock = importOnce('keep-awake', () => import('./effects/wake-lock-controller.js'));
-const webviewAdvice = importOnce('the webview advice', () => import('./effects/webview-advice.js'));
-const following = importOnce('showing the meeting in its place', () => import('./controllers/place-follower.js'));
 /**
  * @summary Embeds a hosted video meeting in an iframe that may use the camera, microphone
  * and screen; knows which meeting features its size offers and whether the browser can run it.
@@ -111,11 +105,8 @@ export class VonageMeeting extends LitElement {
   #language = new LanguageController(this);
   #csp = new CspController(this);
   #markup = new AdoptedFrameController(this, () => this.#view.frame, () => this.#loaded());
-  #placement = new Placement(this, (change) => this.#act(change), () => this.#view.watchPlace, () => this.#view.loadsOptional);
-  #permissions = new OnDemandController(this, () => this.#view.checkPermissions && this.#view.loadsOptional, permissionCheck, (module) => new module.PermissionController(this, () => this.#view.checkPermissions));
-  #follower = new OnDemandController(this, () => this.#view.placed, following, (module) =>
-    new module.PlaceFollower(this, () => ({ place: this.#placement.place, lifted: this.#view.docked || this.#view.expanded })),
-  );
+  #placement = new Placement(this, (change) => this.#act(change), () => this.#view);
+  #effects = new PageEffects(this, () => this.#view, () => this.#support);
   // The page's own `allow`, null when it gave none.
   #allow: string | null = null;
   // Measured once: the browser does not change under the page.
@@ -125,14 +116,6 @@ export class VonageMeeting extends LitElement {
   #view: MeetingView = INITIAL_VIEW;
   // The view the page was last told about: events are the difference to the next one.
   #announced: MeetingView = INITIAL_VIEW;
-
-  constructor() {
-    super();
-    // What the view asks of the page beyond the element: each follows the view after every update.
-    new PreconnectController(this, () => this.#view.preconnect);
-    new LeaveGuardController(this, () => this.#view.confirmLeave);
-    new OnDemandController(this, () => this.#view.keepAwake && this.#view.loadsOptional, wakeLock, (module) => new module.WakeLockController(this, () => this.#view.keepAwake));
-  }
 
   /**
    * The iframe's permissions policy. Default: the `allow` of the page's own iframe inside the
@@ -148,9 +131,8 @@ export class VonageMeeting extends LitElement {
     this.requestUpdate('allow', old);
   }
 
-  // `docked` and `expanded` are settable and reflected, yet derived like everything else:
-  // the setter records the page's choice (`MeetingRecord`), the getter reads the view, and
-  // `updated()` reflects the view.
+  // `docked` and `expanded` are settable, yet derived: the setter records the page's choice
+  // (`MeetingRecord`), the getter reads the view, and `updated()` reflects the view.
 
   /** Whether the meeting is docked to a corner of the viewport (reflected). Setting it docks or undocks; with `dock="auto"` until the place comes into view or leaves it. */
   @property({ type: Boolean, noAccessor: true })
@@ -205,9 +187,8 @@ export class VonageMeeting extends LitElement {
     this.requestUpdate();
   }
 
-  // Moved with moveBefore(), the element keeps its controllers but may inherit another
-  // language. Its frame's document is kept by Chromium; Firefox 153 reloads an iframe in the
-  // shadow root of a moved element (README, "Moving the element").
+  // Moved with moveBefore(), it may inherit another language. Chromium keeps its frame's
+  // document; Firefox 153 reloads an iframe in a moved element's shadow root.
   connectedMoveCallback() {
     this.requestUpdate();
   }
@@ -223,9 +204,8 @@ export class VonageMeeting extends LitElement {
   // Placed, the meeting is drawn over its place once the code that follows the place has
   // loaded: `updateComplete` waits for it, so that what resolves it is what the user sees.
   protected override async getUpdateComplete(): Promise<boolean> {
-    const done = await super.getUpdateComplete();
-    if (!this.#view.placed || this.#follower.controller) return done;
-    await following();
+    await super.getUpdateComplete();
+    await this.#placement.drawn(this.#view);
     return super.getUpdateComplete();
   }
 
@@ -236,9 +216,6 @@ export class VonageMeeting extends LitElement {
     for (const name of ['docked', 'expanded'] as const) if (this.hasAttribute(name) !== view[name]) this.toggleAttribute(name, view[name]);
     const events = viewEvents(this.#announced, view);
     this.#announced = view;
-    // Advice for the app's developer, only inside an app's webview.
-    const webview = view.loadsOptional && this.#support?.webview;
-    if (webview) webviewAdvice().then((module) => module?.webviewAdvice(webview));
     for (const { type, detail } of events) {
       if (type === 'vonage-meeting-error') console.warn(`<vonage-meeting>: ${detail.message}`);
       this.#emit(type, detail);
@@ -255,7 +232,7 @@ export class VonageMeeting extends LitElement {
       support: this.#support,
       blockedByPage: featuresBlockedByPage(this.ownerDocument, allow),
       blockedByCsp: this.#csp.blocked,
-      permissions: this.#permissions.controller?.permissions ?? null,
+      permissions: this.#effects.permissions,
       defaultTitle: this.#language.text.title,
       markup: this.#markup.markup,
       ...this.#placement.inputs(),
@@ -314,7 +291,7 @@ export class VonageMeeting extends LitElement {
       },
       returnToMeeting: () => this.#emit('vonage-meeting-return', {}),
       leave: () => this.leave(),
-      tabOut: (atEnd, from) => this.#follower.controller?.tabOut(atEnd, from),
+      tabOut: (atEnd, from) => this.#placement.tabOut(atEnd, from),
       toggleExpanded: () => (this.expanded = !this.expanded),
       warmExpand: this.#placement.warm,
       loaded: () => this.#loaded(),

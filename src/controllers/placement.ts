@@ -1,37 +1,50 @@
 /**
- * Where the meeting is shown: in its place, docked to a corner, or filling the screen.
- * This gives the view what the browser measured (whether the place is in view, whether
- * the element is fullscreen) and records the page's and the user's settings; the rules are
- * `deriveView`'s, the looks are in the first file. What docking by itself (`dock="auto"`)
- * and the Fullscreen API need loads when first needed.
+ * Where the meeting is shown: in its own box, over a `<vonage-meeting-place>`, docked to a
+ * corner, or filling the screen. This gives the view what the browser measured (which place
+ * holds the meeting, whether it is in view, whether the element is fullscreen) and records
+ * the page's and the user's settings; the rules are `deriveView`'s, the looks are in the
+ * first file. What docking by itself (`dock="auto"`), following a place and the Fullscreen
+ * API need loads when first needed.
  */
 import type { DockController } from './dock-controller.js';
 import type { ExpandController, ExpandingHost } from './expand-controller.js';
-import type { MeetingInputs, MeetingRecord } from '../view/meeting-view.js';
+import type { MeetingInputs, MeetingRecord, MeetingView } from '../view/meeting-view.js';
+import type { PlaceFollower } from './place-follower.js';
 import { importOnce, OnDemandController } from './on-demand.js';
 import { PlaceController } from './places.js';
 
 const docking = importOnce('docking by itself (dock="auto")', () => import('./dock-controller.js'));
 const expanding = importOnce('expanding with the Fullscreen API', () => import('./expand-controller.js'));
+const following = importOnce('showing the meeting in its place', () => import('./place-follower.js'));
 
 export class Placement {
+  #places: PlaceController;
   #place: OnDemandController<typeof import('./dock-controller.js'), DockController>;
+  #follower: OnDemandController<typeof import('./place-follower.js'), PlaceFollower>;
   #screen: ExpandController | null = null;
 
-  #places: PlaceController;
-
-  /**
-   * `act` records a change of the user's record; `watching` reads whether the view watches
-   * the place (`dock="auto"`), and `loadsNow` whether optional code may load now.
-   */
+  /** `act` records a change of the user's record; `view` reads the view the host last derived. */
   constructor(
     private host: ExpandingHost,
     private act: (change: Partial<MeetingRecord>) => void,
-    watching: () => boolean,
-    loadsNow: () => boolean,
+    view: () => MeetingView,
   ) {
     const places = (this.#places = new PlaceController(host));
-    this.#place = new OnDemandController(host, () => watching() && loadsNow(), docking, (module) => new module.DockController(host, watching, () => places.place ?? host));
+    const watching = () => view().watchPlace;
+    this.#place = new OnDemandController(host, () => watching() && view().loadsOptional, docking, (module) => new module.DockController(host, watching, () => places.place ?? host));
+    this.#follower = new OnDemandController(host, () => view().placed, following, (module) =>
+      new module.PlaceFollower(host, () => ({ place: places.place, lifted: view().docked || view().expanded })),
+    );
+  }
+
+  /** Resolves once the meeting is drawn where the view says: over its place, its code loaded. */
+  async drawn(view: MeetingView) {
+    if (view.placed && !this.#follower.controller) await following();
+  }
+
+  /** Focus reached one of the meeting's sentinels (`PlaceFollower.tabOut`). */
+  tabOut(atEnd: boolean, from: EventTarget | null) {
+    this.#follower.controller?.tabOut(atEnd, from);
   }
 
   /** The `<vonage-meeting-place>` that holds the meeting, or null. */

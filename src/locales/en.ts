@@ -1,7 +1,7 @@
 /**
  * English, the element's own language, as a module like the others
  * (`vonage-meeting-element/locales/en`). Importing it makes English available at once
- * (the element otherwise loads it beside its first frame). It also gives a page what it
+ * (English is always there, in the element's first file). It also gives a page what it
  * needs to add a language of its own: the English words to start from, `registerLocale`,
  * and the types.
  */

@@ -100,6 +100,46 @@ for (const [way, byScript] of ways) {
       loads.stop();
     });
 
+    it('follows its place inside a transformed app root, whose box `position: fixed` is relative to', async () => {
+      const { el, loads, root, route } = await app();
+      root.style.cssText = 'transform: translateX(0); margin-top: 50px; padding: 13px';
+      const place = (await route('<div style="height: 120px"></div><vonage-meeting-place for="ID" style="width: 500px; height: 300px; margin-left: 30px"></vonage-meeting-place><div style="height: 2000px"></div>'))!;
+      expectOver(el, place, 'placed');
+      scrollTo(0, 70);
+      await settle();
+      expectOver(el, place, 'scrolled');
+      expect(loads.count).to.equal(1);
+      loads.stop();
+    });
+
+    it('dock="auto" docks when the place scrolls out of view, and expanding wins over the place and gives it back', async () => {
+      const { el, loads, route } = await app();
+      el.dock = 'auto';
+      const place = (await route('<vonage-meeting-place for="ID" style="width: 640px; height: 360px"></vonage-meeting-place><div style="height: 3000px"></div>'))!;
+      const docked = next(el, 'vonage-meeting-dock-change');
+      scrollTo(0, 1500);
+      expect((await docked).detail.docked).to.equal(true);
+      await settle();
+      const corner = box(el.shadowRoot!.querySelector('.meeting')!);
+      expect(corner.bottom, 'in the viewport’s corner').to.be.closeTo(innerHeight - 16, 1);
+      const back = next(el, 'vonage-meeting-dock-change');
+      scrollTo(0, 0);
+      expect((await back).detail.docked).to.equal(false);
+      el.expanded = true;
+      await el.updateComplete;
+      await settle();
+      const full = box(el.shadowRoot!.querySelector('.meeting')!);
+      expect([full.width, full.height]).to.deep.equal([document.documentElement.clientWidth, innerHeight]);
+      expect(el.tier).to.equal('large');
+      el.expanded = false;
+      await el.updateComplete;
+      await settle();
+      expectOver(el, place, 'given back');
+      expect(box(el.shadowRoot!.querySelector('.meeting')!).width).to.be.closeTo(640, 1);
+      expect(loads.count).to.equal(1);
+      loads.stop();
+    });
+
     it('is clipped where a scroll container clips its place, and covered by the page’s sticky bar with a positive z-index', async () => {
       const { el, route } = await app();
       const place = (await route(`<header style="position: sticky; top: 0; z-index: 10; height: 60px; background: #eee">bar</header>

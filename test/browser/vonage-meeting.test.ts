@@ -1,5 +1,6 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { VonageMeeting, DEFAULT_ALLOW } from '../../src/index.js';
+import { room } from '../cases/rooms.js';
 import { SUPPORT_CHECK, countLoads, frameHost, frameMessage, frameUrl, meeting, nextFrame, uniqueId } from './helpers.js';
 
 const frameOf = (el: VonageMeeting) => el.shadowRoot!.querySelector('iframe');
@@ -216,6 +217,26 @@ describe('<vonage-meeting>', () => {
     expect(el.state).to.equal('ready');
     loads.stop();
     german.remove();
+  });
+
+  it('never reads ARIA’s role as the participant, and says once which attribute to write', async () => {
+    const warnings: string[] = [];
+    const warn = console.warn;
+    console.warn = (...args: unknown[]) => warnings.push(args.join(' '));
+    try {
+      for (let i = 0; i < 2; i++) {
+        const el = meeting({ allowedHosts: frameHost(), room: room(frameUrl()) });
+        el.setAttribute('role', 'host');
+        await fixture(el);
+        expect(el.participant).to.equal('guest');
+        expect(frameOf(el)!.src, 'the guest link').not.to.contain('participant_token');
+      }
+    } finally {
+      console.warn = warn;
+    }
+    const named = warnings.filter((line) => line.includes('participant="host"'));
+    expect(named, 'one warning on the page').to.have.length(1);
+    expect(Object.getOwnPropertyDescriptor(VonageMeeting.prototype, 'role'), 'no role property of its own').to.equal(undefined);
   });
 
   it('passes an accessibility audit while loading, ready and idle', async () => {
