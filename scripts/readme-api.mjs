@@ -29,6 +29,14 @@ export function apiTables(manifest) {
     ['CSS parts', table(['part', ''], (element.cssParts ?? []).map((p) => [code(p.name), cell(p.description)]))],
     ['CSS custom properties', table(['property', 'default', ''], (element.cssProperties ?? []).map((p) => [code(p.name), code(p.default), cell(p.description)]))],
   ];
+  const place = manifest.modules.flatMap((m) => m.declarations ?? []).find((d) => d.tagName === 'vonage-meeting-place');
+  if (place) {
+    const rows = [
+      ...(place.attributes ?? []).map((a) => [`attribute ${code(a.name)}`, cell(a.description)]),
+      ...(place.slots ?? []).map((s) => [`slot ${code(s.name || '(default)')}`, cell(s.description)]),
+    ];
+    sections.push(['`<vonage-meeting-place>`', `${cell(place.summary ?? place.description)}\n\n${table(['', ''], rows)}`]);
+  }
   return sections.filter(([, body]) => body).map(([title, body]) => `### ${title}\n\n${body}`).join('\n\n');
 }
 

@@ -5,7 +5,9 @@
  *
  * - Where the engine has CSS anchor positioning and the place and the meeting share a tree
  *   scope (anchor names are tree-scoped, w3c/csswg-drafts#7916), the host is anchored to the
- *   place by inline styles: it follows every scroll and move with no script.
+ *   place by inline styles: it follows every scroll and move with no script. Where the
+ *   anchored box is seen off its place for two frames (WebKitGTK 2.50 does not move it on
+ *   scroll inside a transformed ancestor), the script takes over.
  * - Elsewhere a script follows the place: once a frame it reads the place's box and, when
  *   it changed, writes the host's. A ResizeObserver misses a place that only moves, and a
  *   scroll listener misses a container's scroll unless it captures: reading once a frame
@@ -47,6 +49,7 @@ export class PlaceFollower implements ReactiveController {
   #clippers: Element[] = [];
   #tabIndexAdded = false;
   #frame = 0;
+  #offPlace = 0;
   #written = '';
   // What the host's box is off from where it was written (a transformed ancestor makes
   // `position: fixed` relative to itself): measured, then written with the next box.
@@ -134,8 +137,16 @@ export class PlaceFollower implements ReactiveController {
     this.#tabIndexAdded = !place.hasAttribute('tabindex');
     if (this.#tabIndexAdded) place.tabIndex = 0;
     place.addEventListener('focus', this.#intoMeeting);
-    // Anchored with nothing to clip, the browser does all the following.
-    if (!this.#anchored || this.#clippers.length) this.#tick();
+    this.#offPlace = 0;
+    this.#tick();
+  }
+
+  // Anchored, yet seen off its place: the script follows from now on.
+  #unanchor() {
+    this.#anchored = false;
+    this.#place?.style.removeProperty('anchor-name');
+    for (const name of ANCHORED) this.host.style.removeProperty(name);
+    this.#written = '';
   }
 
   #tick = () => {
@@ -143,6 +154,12 @@ export class PlaceFollower implements ReactiveController {
     const place = this.#place!;
     const box = place.getBoundingClientRect();
     const clip = this.#clippers.reduce<Box>((visible, clipper) => intersect(visible, paddingBox(clipper)), box);
+    if (this.#anchored) {
+      const at = this.host.getBoundingClientRect();
+      const off = Math.max(Math.abs(at.top - box.top), Math.abs(at.left - box.left), Math.abs(at.width - box.width), Math.abs(at.height - box.height)) > 1;
+      this.#offPlace = off ? this.#offPlace + 1 : 0;
+      if (this.#offPlace >= 2) this.#unanchor();
+    }
     const key = [box.top, box.left, box.width, box.height, clip.top, clip.left, clip.width, clip.height, this.#lifted].join();
     if (key === this.#written) return;
     this.#written = key;

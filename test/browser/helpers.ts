@@ -76,3 +76,19 @@ export function countLoads(id: string) {
 
 export const nextFrame = () => new Promise<void>((r) => requestAnimationFrame(() => r()));
 export const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
+
+/**
+ * Shift+Tab, as each driver can press it: Playwright (Chromium) takes a chord, Puppeteer
+ * (Firefox) a key held down, WebDriver (WebKit) the WebDriver codes of Shift, Tab, and
+ * NULL, which releases Shift.
+ */
+export async function pressShiftTab() {
+  const { sendKeys } = await import('@web/test-runner-commands');
+  const ua = navigator.userAgent;
+  if (ua.includes('Firefox/')) {
+    await sendKeys({ down: 'Shift' });
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ up: 'Shift' });
+  } else if (!ua.includes('Chrome/')) await sendKeys({ type: '\uE008\uE004\uE000' });
+  else await sendKeys({ press: 'Shift+Tab' });
+}

@@ -35,7 +35,10 @@ async function shownMeeting(keepAwake: boolean) {
   const loaded = oneEvent(el, 'vonage-meeting-load');
   await fixture(el);
   await loaded;
-  await sleep(50);
+  // The wake lock's code loads once the meeting has loaded: the same module the element imports.
+  await import('../../src/effects/wake-lock-controller.js');
+  await el.updateComplete;
+  await sleep(0);
   return el;
 }
 

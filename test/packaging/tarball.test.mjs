@@ -64,8 +64,8 @@ test('sideEffects names only the modules that register the element or a language
   for (const path of pkg.sideEffects) assert.ok(inTarball(path), path);
 });
 
-test('lit is the only runtime dependency; React is an optional peer', () => {
-  assert.deepEqual(Object.keys(pkg.dependencies ?? {}), ['lit']);
+test('lit and tabbable (the tab order around a place) are the only runtime dependencies; React is an optional peer', () => {
+  assert.deepEqual(Object.keys(pkg.dependencies ?? {}), ['lit', 'tabbable']);
   assert.ok(pkg.peerDependencies?.react, 'react is a peer');
   assert.equal(pkg.peerDependenciesMeta?.react?.optional, true);
   assert.deepEqual(Object.keys(pkg.peerDependencies), ['react']);
