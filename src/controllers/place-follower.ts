@@ -56,10 +56,10 @@ export class PlaceFollower implements ReactiveController {
   #offset = { top: 0, left: 0 };
   #lifted = false;
 
-  /** `read` gives the place that holds the meeting (or null), and whether the meeting is docked or expanded. */
+  /** `read` gives the place that holds the meeting (or null), whether it had one that is gone, and whether the meeting is docked or expanded. */
   constructor(
     private host: PlacedHost,
-    private read: () => { place: HTMLElement | null; lifted: boolean },
+    private read: () => { place: HTMLElement | null; gone: boolean; lifted: boolean },
   ) {
     host.addController(this);
   }
@@ -69,8 +69,13 @@ export class PlaceFollower implements ReactiveController {
   }
 
   hostUpdated() {
-    const { place, lifted } = this.read();
+    const { place, gone, lifted } = this.read();
+    // Its place gone (another route), the meeting is docked or not shown: its own box still
+    // takes no room where it is written, so the route's layout does not jump.
+    const parked = gone && this.host.isConnected;
+    if (!parked) this.#park(false);
     if (place !== this.#place) this.#follow(this.host.isConnected ? place : null);
+    if (parked) this.#park(true);
     if (!this.#place) return;
     const style = this.host.style;
     style.setProperty('z-index', lifted ? LIFTED : '0');
@@ -80,6 +85,7 @@ export class PlaceFollower implements ReactiveController {
   }
 
   hostDisconnected() {
+    this.#park(false);
     this.#follow(null);
   }
 
@@ -139,6 +145,18 @@ export class PlaceFollower implements ReactiveController {
     place.addEventListener('focus', this.#intoMeeting);
     this.#offPlace = 0;
     this.#tick();
+  }
+
+  #parked = false;
+
+  #park(parked: boolean) {
+    if (parked === this.#parked) return;
+    this.#parked = parked;
+    const style = this.host.style;
+    for (const [name, value] of [['position', 'fixed'], ['inset', '0 auto auto 0'], ['width', '0'], ['height', '0'], ['z-index', LIFTED]]) {
+      if (parked) style.setProperty(name, value);
+      else style.removeProperty(name);
+    }
   }
 
   // Anchored, yet seen off its place: the script follows from now on.

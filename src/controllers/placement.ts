@@ -33,7 +33,7 @@ export class Placement {
     const watching = () => view().watchPlace;
     this.#place = new OnDemandController(host, () => watching() && view().loadsOptional, docking, (module) => new module.DockController(host, watching, () => places.place ?? host));
     this.#follower = new OnDemandController(host, () => view().placed, following, (module) =>
-      new module.PlaceFollower(host, () => ({ place: places.place, lifted: view().docked || view().expanded })),
+      new module.PlaceFollower(host, () => ({ place: places.place, gone: !places.place && places.hadPlace, lifted: view().docked || view().expanded })),
     );
   }
 

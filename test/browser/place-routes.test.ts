@@ -4,7 +4,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { VonageMeetingPlace } from '../../src/index.js';
 import { frameHost, frameUrl, meeting, pressShiftTab, uniqueId } from './helpers.js';
-import { app, expectOver, frameOf, next, settle } from './place-helpers.js';
+import { app, box, expectOver, frameOf, next, settle } from './place-helpers.js';
 
 describe('<vonage-meeting-place> across routes', () => {
   it('creates from document.createElement', () => {
@@ -21,7 +21,7 @@ describe('<vonage-meeting-place> across routes', () => {
   });
 
   it('docks when its route goes, keeps the frame document, offers Return and Leave, and goes back into the next place undocked', async () => {
-    const { el, loads, route } = await app();
+    const { el, loads, root, outlet, route } = await app();
     const docks: boolean[] = [];
     el.addEventListener('vonage-meeting-dock-change', (e) => docks.push(e.detail.docked));
     const frame = frameOf(el);
@@ -31,6 +31,7 @@ describe('<vonage-meeting-place> across routes', () => {
     expect(el.place).to.equal(null);
     expect(el.docked).to.equal(true);
     expect(el.hasAttribute('docked')).to.equal(true);
+    expect(box(root).height, 'the meeting’s own box still takes no room').to.be.closeTo(box(outlet).height, 1);
     // Its place is gone: the page cannot undock it into nothing.
     el.docked = false;
     await el.updateComplete;
