@@ -105,7 +105,7 @@ export class VonageMeeting extends LitElement {
   #language = new LanguageController(this);
   #csp = new CspController(this);
   #markup = new AdoptedFrameController(this, () => this.#view.frame, () => this.#loaded());
-  #placement = new Placement(this, (change) => this.#act(change), () => this.#view);
+  #placement = new Placement(this, (change) => this.#act(change), () => this.#view, () => this.#tiers.measure());
   #effects = new PageEffects(this, () => this.#view, () => this.#support);
   // The page's own `allow`, null when it gave none.
   #allow: string | null = null;
@@ -227,7 +227,8 @@ export class VonageMeeting extends LitElement {
     return {
       ...pageInputs(this),
       allow,
-      tier: this.#tiers.tier,
+      // Measured where the meeting is drawn: over its place only once it is there.
+      tier: this.#placement.inPlace ? this.#tiers.tier : null,
       width: this.#tiers.width,
       support: this.#support,
       blockedByPage: featuresBlockedByPage(this.ownerDocument, allow),

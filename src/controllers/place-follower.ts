@@ -56,10 +56,11 @@ export class PlaceFollower implements ReactiveController {
   #offset = { top: 0, left: 0 };
   #lifted = false;
 
-  /** `read` gives the place that holds the meeting (or null), whether it had one that is gone, and whether the meeting is docked or expanded. */
+  /** `read` gives the place that holds the meeting (or null), whether it had one that is gone, and whether the meeting is docked or expanded; `moved` is told when the host is laid over a place. */
   constructor(
     private host: PlacedHost,
     private read: () => { place: HTMLElement | null; gone: boolean; lifted: boolean },
+    private moved: () => void,
   ) {
     host.addController(this);
   }
@@ -145,6 +146,8 @@ export class PlaceFollower implements ReactiveController {
     place.addEventListener('focus', this.#intoMeeting);
     this.#offPlace = 0;
     this.#tick();
+    // Its box is the place's now: its tier is measured at once, not a frame later.
+    this.moved();
   }
 
   #parked = false;

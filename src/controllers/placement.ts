@@ -23,18 +23,29 @@ export class Placement {
   #follower: OnDemandController<typeof import('./place-follower.js'), PlaceFollower>;
   #screen: ExpandController | null = null;
 
-  /** `act` records a change of the user's record; `view` reads the view the host last derived. */
+  /**
+   * `act` records a change of the user's record; `view` reads the view the host last
+   * derived; `moved` is told when the meeting has been laid over another place.
+   */
   constructor(
     private host: ExpandingHost,
     private act: (change: Partial<MeetingRecord>) => void,
     view: () => MeetingView,
+    moved: () => void,
   ) {
     const places = (this.#places = new PlaceController(host));
     const watching = () => view().watchPlace;
     this.#place = new OnDemandController(host, () => watching() && view().loadsOptional, docking, (module) => new module.DockController(host, watching, () => places.place ?? host));
-    this.#follower = new OnDemandController(host, () => view().placed, following, (module) =>
-      new module.PlaceFollower(host, () => ({ place: places.place, gone: !places.place && places.hadPlace, lifted: view().docked || view().expanded })),
-    );
+    this.#follower = new OnDemandController(host, () => view().placed, following, (module) => {
+      const follower = new module.PlaceFollower(host, () => ({ place: places.place, gone: !places.place && places.hadPlace, lifted: view().docked || view().expanded }), moved);
+      host.requestUpdate();
+      return follower;
+    });
+  }
+
+  /** Whether the meeting is drawn where it is shown: not while a place holds it and the code that follows places is still loading (its size is not the place's yet). */
+  get inPlace() {
+    return !this.#places.place || this.#follower.controller !== null;
   }
 
   /** Resolves once the meeting is drawn where the view says: over its place, its code loaded. */

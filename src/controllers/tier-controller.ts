@@ -28,10 +28,15 @@ export class TierController implements ReactiveController {
   hostConnected() {
     // Measured now, so the first render already knows its tier (no flash of a wrong one);
     // the observer's first notification then finds nothing changed.
+    this.measure();
     const box = this.box() ?? this.host;
-    this.#set(contentWidth(box));
     this.#observer ??= new ResizeObserver((entries) => this.#set(entries[entries.length - 1].contentRect.width));
     this.#observe(box);
+  }
+
+  /** Measures the box now (it was just laid somewhere else), rather than at the observer's next notification. */
+  measure() {
+    this.#set(contentWidth(this.box() ?? this.host));
   }
 
   hostUpdated() {

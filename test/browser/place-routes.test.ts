@@ -89,12 +89,16 @@ describe('<vonage-meeting-place> across routes', () => {
     const id = uniqueId('early');
     const page = await fixture<HTMLDivElement>(html`<div><vonage-meeting-place for=${id} style="width: 500px; height: 300px"></vonage-meeting-place></div>`);
     const el = meeting({ allowedHosts: frameHost(), id, src: frameUrl({ id }) });
+    const tiers: string[] = [];
+    el.addEventListener('vonage-meeting-tier-change', (e) => tiers.push(e.detail.tier));
     const loaded = next(el, 'vonage-meeting-load', 15000);
     page.append(el);
     await loaded;
     await settle();
     expect(el.place).to.equal(page.firstElementChild);
     expectOver(el, page.firstElementChild!);
+    // Its first tier is its place's, never the width of where it is written.
+    expect(tiers).to.deep.equal(['medium']);
   });
 
   it('keeps one frame document through 50 quick route swaps', async function () {
