@@ -42,6 +42,13 @@ export interface MeetingRecord {
   expanded: boolean;
   /** This expansion asked the engine for fullscreen, and the engine has not refused. */
   askedFullscreen: boolean;
+  /**
+   * The frame the element discarded and is hanging up (`discardedFrame`): navigated to
+   * about:blank, its iframe stays, hidden, until that navigation has unloaded the meeting
+   * (its about:blank load), or 1 s at most. A removed iframe's document never gets
+   * `beforeunload`, where meeting clients hang up; a navigated one does.
+   */
+  hangingUp: MeetingFrame | null;
 }
 
 export const NEW_RECORD: MeetingRecord = {
@@ -54,6 +61,7 @@ export const NEW_RECORD: MeetingRecord = {
   dockChoice: null,
   expanded: false,
   askedFullscreen: false,
+  hangingUp: null,
 };
 
 /** Everything the view is derived from. */
@@ -133,6 +141,12 @@ export interface MeetingView {
   state: MeetingState;
   error: MeetingError | null;
   frame: MeetingFrame | null;
+  /**
+   * The frame whose document is being hung up (`MeetingRecord.hangingUp`). While there is
+   * one, its iframe is rendered (hidden, inert, without `src`: about:blank) instead of
+   * `frame`, which replaces it once it is gone.
+   */
+  hangingUp: MeetingFrame | null;
   /** The meeting's URL when it passed the policy, shown or not (the fallback's "open in a new tab"). */
   url: string | null;
   /** The title of the meeting: the label, the room's name, or the default. */
@@ -180,6 +194,7 @@ export const INITIAL_VIEW: MeetingView = {
   state: 'idle',
   error: null,
   frame: null,
+  hangingUp: null,
   url: null,
   title: '',
   tier: null,
@@ -249,6 +264,7 @@ export function deriveView(input: MeetingInputs): MeetingView {
     state,
     error,
     frame,
+    hangingUp: record.hangingUp,
     url,
     title,
     tier: input.tier,
@@ -312,6 +328,17 @@ function pageError(input: MeetingInputs, url: string | null): MeetingError | nul
     code: 'permissions-policy-blocked',
     message: `The page's Permissions-Policy forbids ${blocked.join(' and ')}: allow them for the meeting's origin in the Permissions-Policy response header, e.g. ${blocked.map((f) => `${f}=(self "${origin}")`).join(', ')}.`,
   };
+}
+
+/**
+ * The frame that going from one view to the next discards: the iframe `prev` rendered
+ * (its frame, unless it was rendering one being hung up) when `next` shows no frame or
+ * another iframe element (another key). A new URL in the same iframe is a navigation,
+ * which gives the meeting its `beforeunload` by itself.
+ */
+export function discardedFrame(prev: MeetingView, next: MeetingView): MeetingFrame | null {
+  const shown = prev.hangingUp ? null : prev.frame;
+  return shown && shown.key !== next.frame?.key ? shown : null;
 }
 
 /**

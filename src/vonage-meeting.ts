@@ -7,7 +7,7 @@ import { CspController } from './csp-controller.js';
 import { DEFAULT_ALLOWED_HOSTS } from './meeting-url.js';
 import { defaultAllow } from './frame-allow.js';
 import { LanguageController } from './language-controller.js';
-import { deriveView, showsMoreThanFirstFrame, INITIAL_VIEW, NEW_RECORD, viewEvents, type MeetingFrame, type MeetingInputs, type MeetingRecord, type MeetingState, type MeetingView } from './meeting-view.js';
+import { deriveView, discardedFrame, showsMoreThanFirstFrame, INITIAL_VIEW, NEW_RECORD, viewEvents, type MeetingFrame, type MeetingInputs, type MeetingRecord, type MeetingState, type MeetingView } from './meeting-view.js';
 import { LaterController } from './later-controller.js';
 import type { Messages } from './messages.js';
 import { dockBar, expandButton, fallbackTemplate, noticesTemplate, placeholderTemplate, type MeetingContext } from './meeting-templates.js';
@@ -21,6 +21,9 @@ import type { Features, Tier } from './tiers.js';
 
 export { DEFAULT_ALLOW } from './frame-allow.js';
 export type { MeetingState } from './meeting-view.js';
+
+/** How long, at most, a discarded frame's about:blank navigation may take to unload the meeting. */
+const HANG_UP_TIMEOUT = 1000;
 
 /**
  * @summary Embeds a hosted video meeting in an iframe that may use the camera, microphone
@@ -124,7 +127,7 @@ export class VonageMeeting extends LitElement {
     () => !this.#record.joined && /camera|microphone/.test(this.allow),
     async () => (await import('./permission-controller.js')).PermissionController,
   );
-  #markup = new AdoptedFrameController(this, () => this.#view.frame, () => this.#onLoad());
+  #markup = new AdoptedFrameController(this, () => this.#view, (event) => this.#onLoad(event));
   // The page's own `allow`, null when it gave none.
   #allow: string | null = null;
   #placement = new Placement(this, (change) => this.#act(change));
@@ -135,6 +138,8 @@ export class VonageMeeting extends LitElement {
   #view: MeetingView = INITIAL_VIEW;
   // The view the page was last told about: events are the difference to the next one.
   #announced: MeetingView = INITIAL_VIEW;
+  // `leave()` calls waiting for the frame they discarded to be gone.
+  #leaving: Array<() => void> = [];
 
   constructor() {
     super();
@@ -226,9 +231,22 @@ export class VonageMeeting extends LitElement {
     this.#act({ joined: true, left: false, reloads: this.#record.reloads + 1 });
   }
 
-  /** Removes the frame, which ends this participant's session; state `left`. */
-  leave() {
+  /**
+   * Ends this participant's session: state `left` at once. The frame is navigated to
+   * about:blank first (the meeting's `beforeunload`, where it hangs up) and removed once
+   * that has unloaded it, within 1 s; the promise settles when it is gone. Call it before
+   * removing the element.
+   */
+  leave(): Promise<void> {
+    const { frame, hangingUp } = this.#view;
+    // At once, not at the next update: a page (or the React wrapper) may remove the element
+    // right after this call, and a navigation that has started still unloads the meeting
+    // the navigating way (observed in Chromium 150), where a removal alone would not.
+    // Removing `src` navigates to about:blank; a second removal does nothing.
+    if (frame && !hangingUp) (frame.adopted ? this.#markup.child : this.renderRoot.querySelector('iframe'))?.removeAttribute('src');
     this.#act({ left: true });
+    // Settles after the first update that renders no frame being hung up.
+    return new Promise((gone) => (frame || hangingUp ? this.#leaving.push(gone) : gone()));
   }
 
   /** Loads the meeting again after `leave()` (in a new frame); does nothing while it is shown. */
@@ -255,7 +273,16 @@ export class VonageMeeting extends LitElement {
     }
     this.#language.choose(this.#usesSrc ? null : this.room, this.messages);
     this.#placement.follow(this.dock);
-    this.#view = deriveView(this.#inputs());
+    let view = deriveView(this.#inputs());
+    // A frame that this view no longer shows is hung up before it goes (a frame that left
+    // the page with the element is gone already). Its document no longer counts as loaded.
+    const discarded = this.isConnected && discardedFrame(this.#view, view);
+    if (discarded) {
+      const { loaded } = this.#record;
+      this.#record = { ...this.#record, hangingUp: discarded, loaded: loaded === discarded.document ? null : loaded };
+      view = deriveView(this.#inputs());
+    }
+    this.#view = view;
   }
 
   // `updateComplete` also waits for the words and looks of what the view shows beyond the
@@ -276,6 +303,10 @@ export class VonageMeeting extends LitElement {
     const events = viewEvents(this.#announced, view);
     // Joined from the placeholder: a keyboard user lands in the meeting.
     if (this.#announced.state === 'waiting' && view.frame) this.renderRoot.querySelector('iframe')?.focus();
+    // A frame being hung up goes at its about:blank load (#onLoad), or after a second.
+    const { hangingUp } = view;
+    if (hangingUp && hangingUp !== this.#announced.hangingUp) setTimeout(() => this.#hungUp(hangingUp), HANG_UP_TIMEOUT);
+    if (!hangingUp) for (const gone of this.#leaving.splice(0)) gone();
     this.#announced = view;
     for (const { type, detail } of events) {
       if (type === 'vonage-meeting-error') console.warn(`<vonage-meeting>: ${detail.message}`);
@@ -337,9 +368,20 @@ export class VonageMeeting extends LitElement {
     this.dispatchEvent(event);
   }
 
-  #onLoad() {
-    this.#act({ loaded: this.#view.frame?.document ?? null });
-    this.#emit('vonage-meeting-load', {});
+  #onLoad(event: Event) {
+    const iframe = event.target as HTMLIFrameElement;
+    if (iframe.hasAttribute('src')) {
+      this.#act({ loaded: this.#view.frame?.document ?? null });
+      this.#emit('vonage-meeting-load', {});
+    }
+    // A frame being hung up has no `src`: its load is about:blank's (the meeting's, were it
+    // still coming, is of another origin, or another URL): the meeting has unloaded.
+    else if (iframe.contentDocument?.URL == 'about:blank') this.#hungUp(this.#view.hangingUp);
+  }
+
+  // The frame being hung up is gone from the view: the frame to show replaces it.
+  #hungUp(frame: MeetingFrame | null) {
+    if (frame && this.#record.hangingUp === frame) this.#act({ hangingUp: null });
   }
 
   #undock = () => {
@@ -383,24 +425,35 @@ export class VonageMeeting extends LitElement {
           ${context ? noticesTemplate(view, context, (row) => row.politeness === 'polite' && row.layout === 'full') : nothing}
           <div class="notices">${context ? noticesTemplate(view, context, (row) => row.layout === 'banner') : nothing}</div>
         </div>
-        ${frame ? this.#frame(frame) : nothing}
+        ${this.#frame(view)}
         ${context && (frame || view.expanded) ? expandButton(view, context, this.#toggleExpanded, this.#placement.warm) : nothing}
       </div>
     </div>`;
   }
 
-  #frame(frame: MeetingFrame) {
-    // The page's own iframe stays where the page put it, in the light DOM: a slot shows it.
-    if (frame.adopted) return html`<slot></slot>`;
+  #frame({ frame: shown, hangingUp }: MeetingView) {
+    // A frame being hung up stays, the same iframe element (the same key), until it is gone:
+    // the frame to show comes after it.
+    const frame = hangingUp ?? shown;
+    if (!frame) return nothing;
+    // The page's own iframe stays where the page put it, in the light DOM: a slot shows it
+    // (and, left unslotted, hides it while it is hung up).
+    if (frame.adopted) return hangingUp ? nothing : html`<slot></slot>`;
     return keyed(
       frame.key,
-      // `loading` matters only for a frame's first load, and Firefox (observed in 153)
-      // reloads a loaded frame whose `loading` attribute changes: set once per frame.
+      // Hung up, it has no `src` (removing it navigates the frame to about:blank), no part,
+      // and is hidden and inert: nothing shows, focuses or announces it. `allow` comes
+      // before `src`: when the next frame reuses this iframe (the same key), its policy is
+      // in place before it navigates. `loading` matters only for a frame's first load, and
+      // Firefox (observed in 153) reloads a loaded frame whose `loading` attribute changes:
+      // set once per frame.
       html`<iframe
-        part="frame"
-        src=${frame.url}
-        title=${frame.title}
+        part=${hangingUp ? nothing : 'frame'}
         allow=${frame.allow}
+        src=${hangingUp ? nothing : frame.url}
+        title=${frame.title}
+        ?hidden=${!!hangingUp}
+        ?inert=${!!hangingUp}
         referrerpolicy="strict-origin-when-cross-origin"
         loading=${guard([frame.key], () => frame.loading)}
         @load=${this.#onLoad}
