@@ -241,7 +241,7 @@ export class VonageMeeting extends LitElement {
     const { frame, hangingUp } = this.#view;
     // At once, not at the next update: a page (or the React wrapper) may remove the element
     // right after this call, and a navigation that has started still unloads the meeting
-    // the navigating way (observed in Chromium 150), where a removal alone would not.
+    // the navigating way (observed in Chromium 156), where a removal alone would not.
     // Removing `src` navigates to about:blank; a second removal does nothing.
     if (frame && !hangingUp) (frame.adopted ? this.#markup.child : this.renderRoot.querySelector('iframe'))?.removeAttribute('src');
     this.#act({ left: true });

@@ -139,7 +139,7 @@ describe('<vonage-meeting> hanging up', () => {
     await gone;
     await sleep(300);
     const unloads = await frameUnloads(id);
-    // Observed in Chromium 150: the navigation leave() started outlives the frame's removal.
+    // Observed in Chromium 156: the navigation leave() started outlives the frame's removal.
     if (ownProcess || unloads.includes('beforeunload')) expect(unloads).to.deep.equal(['beforeunload', 'pagehide']);
     else this.skip();
   });
@@ -157,7 +157,7 @@ describe('<vonage-meeting> hanging up', () => {
     expect(took).to.be.within(900, 2500);
     expect(await frameUnloads(id)).to.include('beforeunload');
     // The test ends once the frame's handler has: the test runner's next navigation of this
-    // page hung (Chromium 150) when it came while that handler still ran.
+    // page hung (Chromium 156) when it came while that handler still ran.
     await sleep(busy - took + 200);
   });
 });
