@@ -2,7 +2,13 @@
 // janus/global-setup.mjs) with two participants. One is Janus's own VideoRoom demo page in
 // <vonage-meeting>, on a page of another origin; the other is the same demo page opened
 // directly, in another browser context, joined without a camera ("subscriber mode"): it
-// sees what the first one publishes.
+// sees what the first one publishes, and sees it leave.
+//
+// The leave is measured as the other participant sees it: from the call (leave(), reload(),
+// the React wrapper's unmount) to the removal of the remote video from its page (the demo
+// does that on Janus's "leaving"/"unpublished" event). Each figure is printed. Janus drops a
+// participant whose page hung up without telling it after its session timeout (60 s), so
+// JANUS_LEAVE_BUDGET_MS=70000 measures how long a leave takes without a hang-up.
 import { expect, test, type Browser, type BrowserContext, type Frame, type Page } from '@playwright/test';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { networkInterfaces } from 'node:os';
@@ -28,6 +34,8 @@ interface JanusE2E {
 }
 
 const janus: Partial<JanusE2E> = JSON.parse(process.env.JANUS_E2E ?? '{}');
+/** How long, at most, the other participant may take to see a leave. */
+const LEAVE_BUDGET = Number(process.env.JANUS_LEAVE_BUDGET_MS ?? 2000);
 
 test.beforeEach(() => {
   if (janus.missing) throw new Error(janus.missing);
@@ -130,8 +138,40 @@ function selectedPairs(frame: Frame, which: 'publisher' | 'subscriber') {
   }, which);
 }
 
+/** From now on, the other participant's page notes when the remote video goes. */
+async function watchLeave(viewer: Page) {
+  await viewer.evaluate(() => {
+    const box = document.getElementById('videoremote1')!;
+    (window as any).feedGone = new Promise<number>((resolve) => {
+      const observer = new MutationObserver(() => {
+        if (!box.querySelector('video')) {
+          observer.disconnect();
+          resolve(Date.now());
+        }
+      });
+      observer.observe(box, { childList: true, subtree: true });
+    });
+  });
+}
+
+/** How long after `since` (Date.now() in the page) the other participant saw the leave; null past the cap. */
+async function leaveSeenAfter(viewer: Page, since: number, cap = LEAVE_BUDGET + 10_000): Promise<number | null> {
+  const at = await viewer.evaluate(
+    (cap) => Promise.race([(window as any).feedGone as Promise<number>, new Promise<null>((r) => setTimeout(() => r(null), cap))]),
+    cap,
+  );
+  return at === null ? null : at - since;
+}
+
+async function expectLeaveSeen(viewer: Page, since: number, way: string) {
+  const ms = await leaveSeenAfter(viewer, since);
+  console.log(`[janus] ${way}: the other participant saw the leave after ${ms === null ? `more than ${LEAVE_BUDGET + 10_000}` : ms} ms`);
+  expect(ms, `${way}: the other participant sees the leave`).not.toBeNull();
+  expect(ms!, `${way}: the other participant sees the leave within ${LEAVE_BUDGET} ms`).toBeLessThanOrEqual(LEAVE_BUDGET);
+}
+
 test.describe('a Janus video room in the element', () => {
-  test.setTimeout(90_000);
+  test.setTimeout(90_000 + LEAVE_BUDGET);
 
   let call: Call | undefined;
   test.afterEach(async () => {
@@ -193,5 +233,59 @@ test.describe('a Janus video room in the element', () => {
     await meeting.evaluate((el: any) => (el.expanded = false));
     await expect(meeting).not.toHaveAttribute('expanded');
     await sameDocument('collapsed');
+  });
+
+  test('leave(): the other participant sees the leave', async ({ page, browser }) => {
+    call = await startCall(page, browser, '/host/host.html', nextRoom());
+    await watchLeave(call.viewer);
+    const since = await page.evaluate(() => {
+      const at = Date.now();
+      (document.querySelector('vonage-meeting') as any).leave();
+      return at;
+    });
+    await expect(page.locator('vonage-meeting')).toHaveAttribute('state', 'left');
+    await expectLeaveSeen(call.viewer, since, 'leave()');
+    await expect(page.locator('vonage-meeting iframe'), 'the frame is gone once hung up').toHaveCount(0);
+  });
+
+  test('reload(): the other participant sees the leave', async ({ page, browser }) => {
+    call = await startCall(page, browser, '/host/host.html', nextRoom());
+    await watchLeave(call.viewer);
+    const since = await page.evaluate(() => {
+      const at = Date.now();
+      (document.querySelector('vonage-meeting') as any).reload();
+      return at;
+    });
+    await expectLeaveSeen(call.viewer, since, 'reload()');
+    // The new frame is the demo again, ready to be joined.
+    await expect(page.locator('vonage-meeting')).toHaveAttribute('state', 'ready');
+    expect(await page.evaluate(() => (window as any).meetingLoads)).toBe(2);
+  });
+
+  test('the React wrapper unmounted: the other participant sees the leave', async ({ page, browser }) => {
+    call = await startCall(page, browser, '/host/react-host.html', nextRoom());
+    await watchLeave(call.viewer);
+    const since = await page.evaluate(() => {
+      const at = Date.now();
+      (window as any).unmountMeeting();
+      return at;
+    });
+    await expect(page.locator('#gone')).toBeVisible();
+    await expect(page.locator('vonage-meeting')).toHaveCount(0);
+    await expectLeaveSeen(call.viewer, since, 'React unmount');
+    // The wrapper called leave() while the element was still in the page, before React
+    // removed it; the element's leave event follows (its update, queued by leave(), comes
+    // before the observer that notes the removal).
+    expect(await page.evaluate(() => (window as any).reactLog)).toEqual(['leave() while connected', 'leave event', 'removed']);
+  });
+
+  test('the React wrapper in StrictMode: the development remount leaves one frame, joined again', async ({ page }) => {
+    await page.goto(`${janus.hostOrigin}/host/react-host.html?room=${nextRoom()}&strict`);
+    await meetingFrame(page);
+    await page.waitForTimeout(500);
+    await expect(page.locator('vonage-meeting')).toHaveAttribute('state', 'ready');
+    expect(await page.evaluate(() => (window as any).meetingLoads), 'one load event').toBe(1);
+    expect(await page.evaluate(() => (window as any).reactLog)).toEqual(['leave() while connected']);
+    await expect(page.locator('vonage-meeting iframe')).toHaveCount(1);
   });
 });

@@ -1,8 +1,9 @@
 // The React page: <VonageMeeting> from the package's React wrapper, shown until the test
 // calls window.unmountMeeting(), which renders the app without it (React removes the
 // element). window.reactLog records, in order, the element's leave() calls (and whether the
-// element was still in the page then) and its removal from the page.
-import { useState } from 'react';
+// element was still in the page then) and its removal from the page. With ?strict the app
+// runs in StrictMode, which in development mounts, unmounts and mounts it again.
+import { StrictMode, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { createRoot } from 'react-dom/client';
 import { VonageMeeting } from 'vonage-meeting-element/react';
@@ -49,4 +50,5 @@ function watch(element) {
 }
 
 window.unmountMeeting = () => flushSync(() => hide());
-createRoot(document.getElementById('app')).render(<App />);
+const strict = new URLSearchParams(location.search).has('strict');
+createRoot(document.getElementById('app')).render(strict ? <StrictMode><App /></StrictMode> : <App />);
