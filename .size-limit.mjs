@@ -6,6 +6,11 @@
 // the wake lock, leave guard, preconnect, permission check, docking, expanding, the webview
 // advice), the first frame still measures about 16,600 B and 10,800 B: the limits below
 // hold it there, a little above today, so that it cannot grow unnoticed.
+//
+// Hanging up a frame before discarding it (README, "Leaving a meeting") added about 510 B
+// to both: leave() has to navigate and keep the frame in its own call, since a framework
+// may remove the element right after it, so none of it can wait for a module loaded later.
+// The first frame measures 17,092 B and 11,312 B with it.
 const LIT = ['lit', 'lit/*', '@lit/*', 'lit-html', 'lit-html/*', 'lit-element', 'lit-element/*'];
 
 // The modules the element imports on demand stay outside the measured bundle.
@@ -23,7 +28,7 @@ export default [
     name: 'script-tag bundle (dist/vonage-meeting.bundle.js, Lit inside)',
     path: 'dist/vonage-meeting.bundle.js',
     gzip: true,
-    limit: '17000 B',
+    limit: '17250 B',
     disablePlugins: ['@size-limit/esbuild'],
   },
   {
@@ -32,7 +37,7 @@ export default [
     name: 'element, lit external',
     path: 'src/index.ts',
     gzip: true,
-    limit: '11250 B',
+    limit: '11450 B',
     ignore: LIT,
     // As in the script-tag bundle, what loads on demand (a dynamic import()) is not counted.
     modifyEsbuildConfig: (config) => ({ ...config, plugins: [onDemandOutside], format: 'esm', target: 'es2022', conditions: ['production'], legalComments: 'none' }),

@@ -7,9 +7,9 @@
  * Importing this module registers `<vonage-meeting>`, so the wrapper works on its own.
  *
  * Unmounted, it calls the element's `leave()` before React removes the element: the frame
- * starts navigating to about:blank while it is still in the page, which gives the meeting
- * its `beforeunload` (where meeting clients hang up); a frame removed without that never
- * gets one.
+ * navigates to about:blank, which gives the meeting its `beforeunload` (where meeting
+ * clients hang up), out of the element where the engine can move it (so React's removal
+ * does not cut it short); a frame removed without that never gets one.
  */
 import React from 'react';
 import { createComponent, type EventName } from '@lit/react';

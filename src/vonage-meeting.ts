@@ -25,6 +25,24 @@ export type { MeetingState } from './meeting-view.js';
 /** How long, at most, a discarded frame's about:blank navigation may take to unload the meeting. */
 const HANG_UP_TIMEOUT = 1000;
 
+// Where leave() keeps the frame it hangs up: a hidden box of the page's own, so that a page
+// or a framework removing the element right after leave() does not remove the frame too.
+// A frame removed before its about:blank navigation has run the meeting's beforeunload
+// never gets it: removed in the same task, or the next, about half of them did not
+// (Chromium 156); kept, all did. Moved there with moveBefore(), which keeps its document,
+// where the engine has it; elsewhere the frame stays in the element.
+let parking: HTMLElement | undefined;
+function park(iframe: HTMLIFrameElement) {
+  const doc = iframe.ownerDocument;
+  if (!('moveBefore' in iframe)) return;
+  if (parking?.ownerDocument !== doc || !parking.isConnected) {
+    parking = doc.createElement('div');
+    parking.style.display = 'none';
+    doc.body.append(parking);
+  }
+  (parking as HTMLElement & { moveBefore(node: Node, child: Node | null): void }).moveBefore(iframe, null);
+}
+
 /**
  * @summary Embeds a hosted video meeting in an iframe that may use the camera, microphone
  * and screen; knows which meeting features its size offers and whether the browser can run it.
@@ -140,13 +158,17 @@ export class VonageMeeting extends LitElement {
   #announced: MeetingView = INITIAL_VIEW;
   // `leave()` calls waiting for the frame they discarded to be gone.
   #leaving: Array<() => void> = [];
+  // The frame leave() moved out of the element while it is hung up.
+  #parked: Element | null = null;
 
   constructor() {
     super();
-    // What the view asks of the page beyond the element: each follows the view after every update.
-    new OnDemandController(this, () => this.#view.keepAwake, async () => (await import('./wake-lock-controller.js')).WakeLockController);
-    new OnDemandController(this, () => this.#view.confirmLeave, async () => (await import('./leave-guard-controller.js')).LeaveGuardController);
-    new OnDemandController(this, () => this.#view.preconnect, async () => (await import('./preconnect-controller.js')).PreconnectController);
+    // What the view asks of the page beyond the element: each follows the view after every
+    // update, while the element is in the page (a removed element still updates, e.g. when
+    // a frame it hung up is gone).
+    new OnDemandController(this, () => this.isConnected && this.#view.keepAwake, async () => (await import('./wake-lock-controller.js')).WakeLockController);
+    new OnDemandController(this, () => this.isConnected && this.#view.confirmLeave, async () => (await import('./leave-guard-controller.js')).LeaveGuardController);
+    new OnDemandController(this, () => (this.isConnected ? this.#view.preconnect : null), async () => (await import('./preconnect-controller.js')).PreconnectController);
     this.src = '';
     this.room = null;
     this.role = 'guest';
@@ -240,10 +262,13 @@ export class VonageMeeting extends LitElement {
   leave(): Promise<void> {
     const { frame, hangingUp } = this.#view;
     // At once, not at the next update: a page (or the React wrapper) may remove the element
-    // right after this call, and a navigation that has started still unloads the meeting
-    // the navigating way (observed in Chromium 156), where a removal alone would not.
-    // Removing `src` navigates to about:blank; a second removal does nothing.
-    if (frame && !hangingUp) (frame.adopted ? this.#markup.child : this.renderRoot.querySelector('iframe'))?.removeAttribute('src');
+    // right after this call. Removing `src` navigates to about:blank, and the frame waits
+    // for that out of the element (park).
+    const iframe = frame && !hangingUp && (frame.adopted ? this.#markup.child : this.renderRoot.querySelector('iframe'));
+    if (iframe) {
+      iframe.removeAttribute('src');
+      park((this.#parked = iframe));
+    }
     this.#act({ left: true });
     // Settles after the first update that renders no frame being hung up.
     return new Promise((gone) => (frame || hangingUp ? this.#leaving.push(gone) : gone()));
@@ -274,9 +299,9 @@ export class VonageMeeting extends LitElement {
     this.#language.choose(this.#usesSrc ? null : this.room, this.messages);
     this.#placement.follow(this.dock);
     let view = deriveView(this.#inputs());
-    // A frame that this view no longer shows is hung up before it goes (a frame that left
-    // the page with the element is gone already). Its document no longer counts as loaded.
-    const discarded = this.isConnected && discardedFrame(this.#view, view);
+    // A frame that this view no longer shows is hung up before it goes. Its document no
+    // longer counts as loaded.
+    const discarded = discardedFrame(this.#view, view);
     if (discarded) {
       const { loaded } = this.#record;
       this.#record = { ...this.#record, hangingUp: discarded, loaded: loaded === discarded.document ? null : loaded };
@@ -306,7 +331,11 @@ export class VonageMeeting extends LitElement {
     // A frame being hung up goes at its about:blank load (#onLoad), or after a second.
     const { hangingUp } = view;
     if (hangingUp && hangingUp !== this.#announced.hangingUp) setTimeout(() => this.#hungUp(hangingUp), HANG_UP_TIMEOUT);
-    if (!hangingUp) for (const gone of this.#leaving.splice(0)) gone();
+    if (!hangingUp) {
+      this.#parked?.remove();
+      this.#parked = null;
+      for (const gone of this.#leaving.splice(0)) gone();
+    }
     this.#announced = view;
     for (const { type, detail } of events) {
       if (type === 'vonage-meeting-error') console.warn(`<vonage-meeting>: ${detail.message}`);

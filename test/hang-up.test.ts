@@ -131,17 +131,23 @@ describe('<vonage-meeting> hanging up', () => {
     box.remove();
   });
 
-  it('leave() and the element removed at once (what a page or a framework does): the frame still gets beforeunload', async function () {
-    const id = uniqueId('removed');
-    const el = await loadedMeeting(id);
-    const gone = el.leave();
-    el.remove();
-    await gone;
-    await sleep(300);
-    const unloads = await frameUnloads(id);
-    // Observed in Chromium 156: the navigation leave() started outlives the frame's removal.
-    if (ownProcess || unloads.includes('beforeunload')) expect(unloads).to.deep.equal(['beforeunload', 'pagehide']);
-    else this.skip();
+  it('leave() and the element removed at once (what a framework does): the frame still gets beforeunload, every time', async function () {
+    // Removed with the element before its navigation ran beforeunload, about half of the
+    // frames never got it (Chromium 156); leave() keeps the frame out of the element.
+    const canKeep = 'moveBefore' in Element.prototype;
+    for (let i = 0; i < 8; i++) {
+      const id = uniqueId('removed');
+      const el = await loadedMeeting(id);
+      const gone = el.leave();
+      el.remove();
+      await gone;
+      // The frame's beacons may still be on their way.
+      let unloads: string[] = [];
+      for (let wait = 0; wait < 20 && !unloads.includes('beforeunload'); wait++) unloads = await sleep(50).then(() => frameUnloads(id));
+      if (!canKeep && !unloads.includes('beforeunload')) this.skip(); // this engine cannot keep it
+      expect(unloads, `round ${i}`).to.include('beforeunload');
+      expect(document.querySelectorAll('iframe'), 'no frame left behind').to.have.length(0);
+    }
   });
 
   it('a frame whose hang-up takes long is removed after 1 s', async function () {
