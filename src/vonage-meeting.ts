@@ -34,7 +34,8 @@ const HANG_UP_TIMEOUT = 1000;
 let parking: HTMLElement | undefined;
 function park(iframe: HTMLIFrameElement) {
   const doc = iframe.ownerDocument;
-  if (!('moveBefore' in iframe)) return;
+  // A frame already out of the page (the element removed first) has nothing left to keep.
+  if (!('moveBefore' in iframe) || !iframe.isConnected) return;
   if (parking?.ownerDocument !== doc || !parking.isConnected) {
     parking = doc.createElement('div');
     parking.style.display = 'none';

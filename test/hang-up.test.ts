@@ -150,6 +150,17 @@ describe('<vonage-meeting> hanging up', () => {
     }
   });
 
+  it('leave() on an element already removed (as ngOnDestroy or onDestroy would): left, no error, settles', async () => {
+    const id = uniqueId('late');
+    const el = await loadedMeeting(id);
+    el.remove();
+    const gone = el.leave();
+    expect(el.state).to.equal('left');
+    await gone;
+    expect(frameOf(el)).to.equal(null);
+    expect(document.querySelectorAll('iframe')).to.have.length(0);
+  });
+
   it('a frame whose hang-up takes long is removed after 1 s', async function () {
     if (!ownProcess) this.skip(); // elsewhere its slow beforeunload holds up this page too
     const id = uniqueId('slow');
