@@ -263,9 +263,10 @@ export class VonageMeeting extends LitElement {
   leave(): Promise<void> {
     const { frame, hangingUp } = this.#view;
     // At once, not at the next update: a page (or the React wrapper) may remove the element
-    // right after this call. Removing `src` navigates to about:blank, and the frame waits
-    // for that out of the element (park).
-    const iframe = frame && !hangingUp && (frame.adopted ? this.#markup.child : this.renderRoot.querySelector('iframe'));
+    // right after this call. Removing `src` navigates to about:blank (a frame already being
+    // hung up has none), and the frame waits for that out of the element (park).
+    const shown = hangingUp ?? frame;
+    const iframe = shown && (shown.adopted ? this.#markup.child : this.renderRoot.querySelector('iframe'));
     if (iframe) {
       iframe.removeAttribute('src');
       park((this.#parked = iframe));

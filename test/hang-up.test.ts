@@ -150,6 +150,21 @@ describe('<vonage-meeting> hanging up', () => {
     }
   });
 
+  it('leave() while reload() is hanging the frame up, and the element removed at once: that frame still gets beforeunload', async function () {
+    if (!('moveBefore' in Element.prototype)) this.skip(); // this engine cannot keep it
+    const id = uniqueId('reloading');
+    const el = await loadedMeeting(id, { busy: '150' });
+    el.reload();
+    await el.updateComplete;
+    const gone = el.leave();
+    el.remove();
+    await gone;
+    let unloads: string[] = [];
+    for (let wait = 0; wait < 20 && !unloads.includes('beforeunload'); wait++) unloads = await sleep(50).then(() => frameUnloads(id));
+    expect(unloads).to.include('beforeunload');
+    expect(document.querySelectorAll('iframe'), 'no frame left behind').to.have.length(0);
+  });
+
   it('leave() on an element already removed (as ngOnDestroy or onDestroy would): left, no error, settles', async () => {
     const id = uniqueId('late');
     const el = await loadedMeeting(id);
