@@ -2,7 +2,7 @@
 // the one scripts/browsers.mjs finds (the one place that knows where browsers are); the
 // demo server is started here, after building the script-tag bundle the demo also serves.
 import { defineConfig } from '@playwright/test';
-import { CHROMIUM_ARGS, discover } from './scripts/browsers.mjs';
+import { CHROMIUM_ARGS, CHROMIUM_LOCAL_WEBRTC_ARGS, discover } from './scripts/browsers.mjs';
 
 // `npm test` passes a free port (E2E_PORT), so that it never tests a demo server another
 // checkout left running on the fixed one; a run by hand uses 5199 and may reuse one.
@@ -22,6 +22,9 @@ export default defineConfig({
   retries: 0,
   timeout: 60_000,
   expect: { timeout: 10_000 },
+  // A Janus meeting server on 127.0.0.1 and the pages that use it, for janus.spec.ts;
+  // stopped when the run ends (the function it returns).
+  globalSetup: './test/e2e/janus/global-setup.mjs',
   // scripts/test.mjs sets PLAYWRIGHT_JSON_OUTPUT_NAME and reads the counts from that file.
   reporter: [['list'], ['json', { outputFile: process.env.PLAYWRIGHT_JSON_OUTPUT_NAME ?? '.test-results/e2e.json' }]],
   use: {
@@ -30,7 +33,8 @@ export default defineConfig({
     browserName: 'chromium',
     headless: true,
     viewport: { width: 1440, height: 900 },
-    launchOptions: { executablePath: chromium.executablePath, args: CHROMIUM_ARGS },
+    // The Janus tests' WebRTC runs between addresses of this machine (test/e2e/janus.spec.ts).
+    launchOptions: { executablePath: chromium.executablePath, args: [...CHROMIUM_ARGS, ...CHROMIUM_LOCAL_WEBRTC_ARGS] },
     // Tracing triples the time these tests take; record one with --trace on.
     trace: 'off',
     screenshot: 'only-on-failure',

@@ -78,6 +78,8 @@ if (missing.length) {
   throw new Error(`Missing browsers: ${missing.map((b) => `${b.engine} (apt-get install ${b.missing.join(' ')})`).join(', ')}. Run npm test, which installs them.`);
 }
 
+const unloads = new Map();
+
 export default {
   files: ['test/browser/**/*.test.ts', 'test/browser/**/*.test.html'],
   nodeResolve: { exportConditions: ['production'] },
@@ -95,6 +97,18 @@ export default {
   // The project's tsconfig.json: the element's properties are (legacy) decorators.
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
   middleware: [
+    // The unload events of test frames (test/fixtures/frame.html?unload=1), sent as beacons
+    // and told back by id: a frame being removed can no longer post to its page.
+    async (ctx, next) => {
+      if (ctx.path !== '/test/unloads') return next();
+      const id = ctx.query.id;
+      if (ctx.method === 'POST') {
+        unloads.set(id, [...(unloads.get(id) ?? []), ctx.query.event]);
+        ctx.status = 204;
+      } else {
+        ctx.body = unloads.get(id) ?? [];
+      }
+    },
     // A page that forbids camera and microphone for itself and every frame.
     async (ctx, next) => {
       await next();

@@ -110,6 +110,13 @@ export const CHROMIUM_ARGS = [
   '--use-fake-device-for-media-stream',
 ];
 
+/**
+ * Chromium flags for WebRTC with a meeting server on this machine (the e2e suite's Janus):
+ * candidates on the loopback interface too, and plain host candidates instead of mDNS
+ * names, which a page without camera access would otherwise announce on the network.
+ */
+export const CHROMIUM_LOCAL_WEBRTC_ARGS = ['--allow-loopback-in-peer-connection', '--disable-features=WebRtcHideLocalIpsWithMdns'];
+
 /** Firefox prefs for fake camera and microphone without a prompt. */
 export const FIREFOX_PREFS = {
   'media.navigator.streams.fake': true,

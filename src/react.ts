@@ -6,6 +6,11 @@
  * `onMeetingLoad`. Props and event names come from the element and its event map.
  *
  * Importing this module registers `<vonage-meeting>`, so the wrapper works on its own.
+ *
+ * Unmounted, it calls the element's `leave()` before React removes the element: the frame
+ * navigates to about:blank, which gives the meeting its `beforeunload` (where meeting
+ * clients hang up), out of the element where the engine can move it (so React's removal
+ * does not cut it short); a frame removed without that never gets one.
  */
 import React from 'react';
 import { createComponent, type EventName } from '@lit/react';
@@ -48,13 +53,46 @@ const events = VONAGE_MEETING_EVENT_PROPS as {
   [P in keyof EventProps]: EventName<VonageMeetingEventMap[EventProps[P]]>;
 };
 
-/** `<vonage-meeting>` as a React component; its ref is the element. */
-export const VonageMeeting = createComponent({
+const Element = createComponent({
   react: React,
   tagName: 'vonage-meeting',
   elementClass: VonageMeetingElement,
   events,
-  displayName: 'VonageMeeting',
+  displayName: 'VonageMeetingElement',
+});
+
+// A layout effect's cleanup runs before React removes the element's DOM (a passive
+// effect's, after); on a server, where neither runs, useEffect says nothing.
+const useLayoutEffect = typeof document === 'undefined' ? React.useEffect : React.useLayoutEffect;
+
+/** `<vonage-meeting>` as a React component; its ref is the element. */
+export const VonageMeeting = React.forwardRef<VonageMeetingElement, VonageMeetingProps>(function VonageMeeting(props, ref) {
+  const element = React.useRef<VonageMeetingElement | null>(null);
+  // Whether the last unmount left the meeting: StrictMode's development remount joins again.
+  const leftOnUnmount = React.useRef(false);
+  useLayoutEffect(() => {
+    const meeting = element.current;
+    if (meeting && leftOnUnmount.current) {
+      leftOnUnmount.current = false;
+      meeting.join();
+    }
+    return () => {
+      // Only a meeting with a frame has someone to hang up.
+      if (meeting && (meeting.state === 'loading' || meeting.state === 'ready')) {
+        leftOnUnmount.current = true;
+        void meeting.leave();
+      }
+    };
+  }, []);
+  const setRef = React.useCallback(
+    (node: VonageMeetingElement | null) => {
+      element.current = node;
+      if (typeof ref === 'function') ref(node);
+      else if (ref) ref.current = node;
+    },
+    [ref],
+  );
+  return React.createElement(Element as React.ElementType, { ...props, ref: setRef });
   // Typed with React's own types: @lit/react is inlined, so the declarations must not name it.
 }) as unknown as React.ForwardRefExoticComponent<VonageMeetingProps & React.RefAttributes<VonageMeetingElement>>;
 

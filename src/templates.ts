@@ -7,7 +7,7 @@
 import { html, nothing } from 'lit';
 import { guard } from 'lit/directives/guard.js';
 import { keyed } from 'lit/directives/keyed.js';
-import type { MeetingFallback, MeetingFrame, MeetingView } from './view/meeting-view.js';
+import type { MeetingFallback, MeetingView } from './view/meeting-view.js';
 import type { Messages } from './i18n/messages.js';
 import { NOTICE_ROWS, type Notice } from './view/notices.js';
 
@@ -30,8 +30,8 @@ export interface MeetingContext {
   toggleExpanded: () => void;
   /** The user pointed at, or focused, the expand button. */
   warmExpand: () => void;
-  /** The frame's own load event. */
-  loaded: () => void;
+  /** A load event of the frame (the meeting's, or the about:blank of one being hung up). */
+  loaded: (event: Event) => void;
 }
 
 /**
@@ -59,24 +59,34 @@ export function meetingTemplate(view: MeetingView, context: MeetingContext) {
         ${noticesTemplate(view, context, (row) => row.politeness === 'polite' && row.layout === 'full')}
         <div class="notices">${noticesTemplate(view, context, (row) => row.layout === 'banner')}</div>
       </div>
-      ${frame ? frameTemplate(frame, context) : nothing}
+      ${frameTemplate(view, context)}
       ${frame || view.expanded ? expandButton(view, context) : nothing}
     </div>
   </div>${sentinel(true)}`;
 }
 
-function frameTemplate(frame: MeetingFrame, { loaded }: MeetingContext) {
-  // The page's own iframe stays where the page put it, in the light DOM: a slot shows it.
-  if (frame.adopted) return html`<slot></slot>`;
+function frameTemplate({ frame: shown, hangingUp }: MeetingView, { loaded }: MeetingContext) {
+  // A frame being hung up stays, the same iframe element (the same key), until it is gone:
+  // the frame to show comes after it.
+  const frame = hangingUp ?? shown;
+  if (!frame) return nothing;
+  // The page's own iframe stays where the page put it, in the light DOM: a slot shows it
+  // (and, left unslotted, hides it while it is hung up).
+  if (frame.adopted) return hangingUp ? nothing : html`<slot></slot>`;
   return keyed(
     frame.key,
-    // `loading` matters only for a frame's first load, and Firefox (observed in 153)
-    // reloads a loaded frame whose `loading` attribute changes: set once per frame.
+    // Hung up, it has no `src` (removing it navigates the frame to about:blank), no part,
+    // and is hidden and inert. `allow` comes before `src`: when the next frame reuses this
+    // iframe, its policy is in place before it navigates. `loading` matters only for a
+    // frame's first load, and Firefox (observed in 153) reloads a loaded frame whose
+    // `loading` attribute changes: set once per frame.
     html`<iframe
-      part="frame"
-      src=${frame.url}
-      title=${frame.title}
+      part=${hangingUp ? nothing : 'frame'}
       allow=${frame.allow}
+      src=${hangingUp ? nothing : frame.url}
+      title=${frame.title}
+      ?hidden=${!!hangingUp}
+      ?inert=${!!hangingUp}
       referrerpolicy="strict-origin-when-cross-origin"
       loading=${guard([frame.key], () => frame.loading)}
       @load=${loaded}

@@ -2,6 +2,7 @@ import { LitElement } from 'lit';
 import { property } from 'lit/decorators.js';
 import { AdoptedFrameController } from './controllers/adopted-frame-controller.js';
 import { CspController } from './controllers/csp-controller.js';
+import { HangUpController } from './controllers/hang-up.js';
 import { defaultAllow } from './controllers/frame-allow.js';
 import { LanguageController } from './controllers/language-controller.js';
 import { featuresBlockedByPage } from './controllers/page-permissions.js';
@@ -17,12 +18,11 @@ import { placementStyles } from './styles/placement.js';
 import { meetingTemplate } from './templates.js';
 import { pageInputs } from './view/inputs.js';
 import { DEFAULT_ALLOWED_HOSTS } from './view/meeting-url.js';
-import { deriveView, INITIAL_VIEW, NEW_RECORD, viewEvents, type MeetingInputs, type MeetingRecord, type MeetingState, type MeetingView } from './view/meeting-view.js';
+import { deriveView, hangingUpRecord, INITIAL_VIEW, NEW_RECORD, viewEvents, type MeetingInputs, type MeetingRecord, type MeetingState, type MeetingView } from './view/meeting-view.js';
 import type { MeetingRoom } from './view/room.js';
 import type { VonageMeetingPlace } from './vonage-meeting-place.js';
 import { checkSupport, type SupportResult } from './view/support.js';
 import type { Features, Tier } from './view/tiers.js';
-
 export { DEFAULT_ALLOW } from './controllers/frame-allow.js';
 export type { MeetingState } from './view/meeting-view.js';
 
@@ -104,7 +104,8 @@ export class VonageMeeting extends LitElement {
   #tiers = new TierController(this, () => this.renderRoot?.querySelector('.stage'));
   #language = new LanguageController(this);
   #csp = new CspController(this);
-  #markup = new AdoptedFrameController(this, () => this.#view.frame, () => this.#loaded());
+  #markup = new AdoptedFrameController(this, () => this.#view, (event) => this.#loaded(event));
+  #hangUp = new HangUpController(this, () => this.#view, (frame) => this.#record.hangingUp === frame && this.#act({ hangingUp: null }));
   #placement = new Placement(this, (change) => this.#act(change), () => this.#view, () => this.#tiers.measure());
   #effects = new PageEffects(this, () => this.#view, () => this.#support);
   // The page's own `allow`, null when it gave none.
@@ -131,8 +132,7 @@ export class VonageMeeting extends LitElement {
     this.requestUpdate('allow', old);
   }
 
-  // `docked` and `expanded` are settable, yet derived: the setter records the page's choice
-  // (`MeetingRecord`), the getter reads the view, and `updated()` reflects the view.
+  // Settable, yet derived: the setter records the choice, the getter reads the view.
 
   /** Whether the meeting is docked to a corner of the viewport (reflected). Setting it docks or undocks; with `dock="auto"` until the place comes into view or leaves it. */
   @property({ type: Boolean, noAccessor: true })
@@ -171,8 +171,13 @@ export class VonageMeeting extends LitElement {
   /** Loads the meeting again in a new frame. */
   reload() { this.#act({ joined: true, left: false, reloads: this.#record.reloads + 1 }); }
 
-  /** Removes the frame, which ends this participant's session; state `left`. */
-  leave() { this.#act({ left: true }); }
+  /** Ends this participant's session (state `left`): the frame hangs up, then goes; the promise settles when it is gone. Call it before removing the element. */
+  leave(): Promise<void> {
+    const shown = this.#view.hangingUp ?? this.#view.frame;
+    const gone = this.#hangUp.leave(shown && (shown.adopted ? this.#markup.child : this.renderRoot.querySelector('iframe')));
+    this.#act({ left: true });
+    return gone;
+  }
 
   /** Loads the meeting again after `leave()` (in a new frame); does nothing while it is shown. */
   join() {
@@ -187,8 +192,7 @@ export class VonageMeeting extends LitElement {
     this.requestUpdate();
   }
 
-  // Moved with moveBefore(), it may inherit another language. Chromium keeps its frame's
-  // document; Firefox 153 reloads an iframe in a moved element's shadow root.
+  // Moved with moveBefore(), it may speak another language (Firefox 153 reloads its frame).
   connectedMoveCallback() {
     this.requestUpdate();
   }
@@ -198,11 +202,14 @@ export class VonageMeeting extends LitElement {
     const usesSrc = typeof this.src === 'string' && this.src.trim() !== '';
     this.#language.choose(usesSrc ? null : this.room, this.messages);
     this.#placement.readPlace();
-    this.#view = deriveView(this.#inputs());
+    const view = deriveView(this.#inputs());
+    // A frame this view no longer shows is hung up before it goes.
+    const record = hangingUpRecord(this.#view, view, this.#record);
+    if (record) this.#record = record;
+    this.#view = record ? deriveView(this.#inputs()) : view;
   }
 
-  // Placed, the meeting is drawn over its place once the code that follows the place has
-  // loaded: `updateComplete` waits for it, so that what resolves it is what the user sees.
+  // `updateComplete` waits for the code that draws a placed meeting over its place.
   protected override async getUpdateComplete(): Promise<boolean> {
     await super.getUpdateComplete();
     await this.#placement.drawn(this.#view);
@@ -211,8 +218,7 @@ export class VonageMeeting extends LitElement {
 
   override updated() {
     const view = this.#view;
-    this.#reflect('state', view.state);
-    if (view.tier) this.#reflect('tier', view.tier);
+    for (const [name, value] of [['state', view.state], ['tier', view.tier ?? '']]) if (value && this.getAttribute(name) !== value) this.setAttribute(name, value);
     for (const name of ['docked', 'expanded'] as const) if (this.hasAttribute(name) !== view[name]) this.toggleAttribute(name, view[name]);
     const events = viewEvents(this.#announced, view);
     this.#announced = view;
@@ -252,10 +258,6 @@ export class VonageMeeting extends LitElement {
     this.requestUpdate();
   }
 
-  #reflect(name: string, value: string) {
-    if (this.getAttribute(name) !== value) this.setAttribute(name, value);
-  }
-
   // Made before it is dispatched: the manifest analyzer would read `dispatchEvent(new
   // CustomEvent(type))` as an event named "type"; the events are the @fires tags above.
   #emit<K extends keyof VonageMeetingEventMap>(type: K, detail: VonageMeetingEventMap[K]['detail']) {
@@ -263,7 +265,8 @@ export class VonageMeeting extends LitElement {
     this.dispatchEvent(event);
   }
 
-  #loaded() {
+  #loaded(event: Event) {
+    if (this.#hangUp.unloaded(event)) return;
     this.#act({ loaded: this.#view.frame?.document ?? null });
     this.#emit('vonage-meeting-load', {});
   }
@@ -285,17 +288,13 @@ export class VonageMeeting extends LitElement {
       join: this.#userJoins,
       dismiss: (id) => this.#act({ dismissed: new Set(this.#record.dismissed).add(id) }),
       warm: () => this.#record.warmed || this.#act({ warmed: true }),
-      undock: () => {
-        this.docked = false;
-        // The dock bar goes with its button: focus stays in the meeting.
-        this.#placement.focusExpandButton();
-      },
+      undock: this.#placement.undock,
       returnToMeeting: () => this.#emit('vonage-meeting-return', {}),
       leave: () => this.leave(),
       tabOut: (atEnd, from) => this.#placement.tabOut(atEnd, from),
       toggleExpanded: () => (this.expanded = !this.expanded),
       warmExpand: this.#placement.warm,
-      loaded: () => this.#loaded(),
+      loaded: (event) => this.#loaded(event),
     });
   }
 }

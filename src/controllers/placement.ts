@@ -103,6 +103,12 @@ export class Placement {
     });
   }
 
+  /** The user undocked from the dock bar: the bar goes with its button, and focus stays in the meeting. */
+  undock = () => {
+    this.dock(false);
+    this.focusExpandButton();
+  };
+
   /** Starts loading what expanding needs, so that a click finds it loaded and its gesture still fresh. */
   warm = () => void expanding();
 

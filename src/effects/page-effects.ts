@@ -27,9 +27,12 @@ export class PageEffects implements ReactiveController {
     private support: () => SupportResult | null,
   ) {
     host.addController(this);
-    new PreconnectController(host, () => view().preconnect);
-    new LeaveGuardController(host, () => view().confirmLeave);
-    new OnDemandController(host, () => view().keepAwake && view().loadsOptional, wakeLock, (module) => new module.WakeLockController(host, () => view().keepAwake));
+    // Only while the element is in the page: a removed element still updates when a frame
+    // it hung up is gone.
+    const shown = () => host.isConnected;
+    new PreconnectController(host, () => (shown() ? view().preconnect : null));
+    new LeaveGuardController(host, () => shown() && view().confirmLeave);
+    new OnDemandController(host, () => view().keepAwake && view().loadsOptional, wakeLock, (module) => new module.WakeLockController(host, () => shown() && view().keepAwake));
     this.#permissions = new OnDemandController(host, () => view().checkPermissions && view().loadsOptional, permissionCheck, (module) =>
       new module.PermissionController(host, () => view().checkPermissions),
     );

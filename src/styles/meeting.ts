@@ -36,7 +36,8 @@ export const meetingStyles = css`
     flex: 1;
     min-block-size: 0;
   }
-  iframe,
+  /* A frame being hung up is [hidden]: the browser's own style hides it. */
+  iframe:not([hidden]),
   ::slotted(iframe) {
     display: block;
     box-sizing: border-box;

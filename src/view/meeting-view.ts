@@ -43,6 +43,13 @@ export interface MeetingRecord {
   expanded: boolean;
   /** This expansion asked the engine for fullscreen, and the engine has not refused. */
   askedFullscreen: boolean;
+  /**
+   * The frame the element discarded and is hanging up (`discardedFrame`): navigated to
+   * about:blank, its iframe stays, hidden, until that navigation has unloaded the meeting
+   * (its about:blank load), or 1 s at most. A removed iframe's document never gets
+   * `beforeunload`, where meeting clients hang up; a navigated one does.
+   */
+  hangingUp: MeetingFrame | null;
 }
 
 export const NEW_RECORD: MeetingRecord = {
@@ -55,6 +62,7 @@ export const NEW_RECORD: MeetingRecord = {
   dockChoice: null,
   expanded: false,
   askedFullscreen: false,
+  hangingUp: null,
 };
 
 /** Everything the view is derived from: what the page set (normalised), what the element measured, what the user did. */
@@ -128,6 +136,12 @@ export interface MeetingView {
   state: MeetingState;
   error: MeetingError | null;
   frame: MeetingFrame | null;
+  /**
+   * The frame whose document is being hung up (`MeetingRecord.hangingUp`). While there is
+   * one, its iframe is rendered (hidden, inert, without `src`: about:blank) instead of
+   * `frame`, which replaces it once it is gone.
+   */
+  hangingUp: MeetingFrame | null;
   /** The meeting's URL when it passed the policy, shown or not (the fallback's "open in a new tab"). */
   url: string | null;
   /** The title of the meeting: the label, the room's name, or the default. */
@@ -188,6 +202,7 @@ export const INITIAL_VIEW: MeetingView = {
   state: 'idle',
   error: null,
   frame: null,
+  hangingUp: null,
   url: null,
   title: '',
   tier: null,
@@ -262,6 +277,7 @@ export function deriveView(input: MeetingInputs): MeetingView {
     state,
     error,
     frame,
+    hangingUp: record.hangingUp,
     url,
     title,
     tier: input.tier,
@@ -335,6 +351,24 @@ function pageError(input: MeetingInputs, url: string | null): MeetingError | nul
     code: 'permissions-policy-blocked',
     message: `The page's Permissions-Policy forbids ${blocked.join(' and ')}: allow them for the meeting's origin in the Permissions-Policy response header, e.g. ${blocked.map((f) => `${f}=(self "${origin}")`).join(', ')}.`,
   };
+}
+
+/**
+ * The frame that going from one view to the next discards: the iframe `prev` rendered
+ * (its frame, unless it was rendering one being hung up) when `next` shows no frame or
+ * another iframe element (another key). A new URL in the same iframe is a navigation,
+ * which gives the meeting its `beforeunload` by itself.
+ */
+export function discardedFrame(prev: MeetingView, next: MeetingView): MeetingFrame | null {
+  const shown = prev.hangingUp ? null : prev.frame;
+  return shown && shown.key !== next.frame?.key ? shown : null;
+}
+
+/** The record with the frame `next` discards being hung up (its document no longer counts as loaded), or null when it discards none. */
+export function hangingUpRecord(prev: MeetingView, next: MeetingView, record: MeetingRecord): MeetingRecord | null {
+  const discarded = discardedFrame(prev, next);
+  if (!discarded) return null;
+  return { ...record, hangingUp: discarded, loaded: record.loaded === discarded.document ? null : record.loaded };
 }
 
 /** An event to fire, with its detail. */

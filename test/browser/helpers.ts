@@ -34,7 +34,7 @@ export const uniqueId = (prefix = 'f') => `${prefix}${++nextId}-${Math.random().
 export interface FrameMessage {
   source: 'vme-test-frame';
   id: string;
-  event: 'load' | 'media' | 'policy';
+  event: 'load' | 'media' | 'policy' | 'beforeunload' | 'pagehide';
   ok?: boolean;
   kinds?: string[];
   name?: string;
@@ -65,13 +65,26 @@ export function frameMessage(id: string, event: FrameMessage['event'], timeout =
 
 /** Counts the loads of the test frame with this id, from now on. */
 export function countLoads(id: string) {
+  return countEvents(id, 'load');
+}
+
+/** Counts the messages of `event` from the test frame with this id, from now on. */
+export function countEvents(id: string, event: FrameMessage['event']) {
   const counter = { count: 0, stop: () => window.removeEventListener('message', onMessage) };
   function onMessage(e: MessageEvent) {
     const m = e.data as FrameMessage;
-    if (m?.source === 'vme-test-frame' && m.id === id && m.event === 'load') counter.count++;
+    if (m?.source === 'vme-test-frame' && m.id === id && m.event === event) counter.count++;
   }
   window.addEventListener('message', onMessage);
   return counter;
+}
+
+/**
+ * The unload events (`beforeunload`, `pagehide`) the test frame with this id sent the test
+ * server as beacons (`?unload=1`), in order of arrival.
+ */
+export async function frameUnloads(id: string): Promise<string[]> {
+  return (await fetch(`/test/unloads?${new URLSearchParams({ id })}`)).json();
 }
 
 export const nextFrame = () => new Promise<void>((r) => requestAnimationFrame(() => r()));

@@ -173,10 +173,12 @@ describe('<vonage-meeting>', () => {
     const loads = countLoads(id);
     const el = await loadedMeeting(id);
     const left = oneEvent(el, 'vonage-meeting-leave');
-    el.leave();
+    const gone = el.leave();
+    expect(el.state, 'at once').to.equal('left');
     await left;
-    expect(el.state).to.equal('left');
     expect(el.getAttribute('state')).to.equal('left');
+    // The frame goes once about:blank has unloaded the meeting (test/hang-up.test.ts).
+    await gone;
     expect(frameOf(el)).to.equal(null);
     const button = el.shadowRoot!.querySelector<HTMLButtonElement>('[part~="notice"] button')!;
     expect(noticeOf(el)!.textContent).to.contain('You left the meeting');

@@ -3,7 +3,7 @@
 // did, what the browser reported) and what the element must show and say after each.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { deriveView, INITIAL_VIEW, NEW_RECORD, viewEvents, type MeetingInputs, type MeetingRecord, type MeetingView } from '../../src/view/meeting-view.js';
+import { deriveView, discardedFrame, INITIAL_VIEW, NEW_RECORD, viewEvents, type MeetingInputs, type MeetingRecord, type MeetingView } from '../../src/view/meeting-view.js';
 import { en } from '../../src/i18n/english.js';
 import { checkSupport } from '../../src/view/support.js';
 import { room } from '../cases/rooms.js';
@@ -54,6 +54,8 @@ type Step = {
   view?: Partial<Pick<MeetingView, 'docked' | 'expanded' | 'expandMode'>>;
   /** The details of the dock and expand events, in order. */
   details?: unknown[];
+  /** The frame being hung up: the frame document of the step at this index, or none (null). */
+  hangingUp?: number | null;
 };
 
 // The element's actions, as the record changes they make (src/vonage-meeting.ts).
@@ -70,6 +72,8 @@ const refused = () => ({ askedFullscreen: false });
 // The place scrolled out of view, or back: the IntersectionObserver's report.
 const placeOut = (changes: number) => ({ placeInView: false, placeChanges: changes });
 const placeIn = (changes: number) => ({ placeInView: true, placeChanges: changes });
+// The frame being hung up loaded about:blank, or its second ran out (src/vonage-meeting.ts).
+const hungUp = () => ({ hangingUp: null });
 
 function play(steps: Step[], start: Partial<MeetingInputs> = {}) {
   let inputs: MeetingInputs = { ...BASE, ...start };
@@ -78,13 +82,24 @@ function play(steps: Step[], start: Partial<MeetingInputs> = {}) {
   for (const step of steps) {
     inputs = { ...inputs, ...step.set };
     if (step.act) inputs = { ...inputs, record: { ...inputs.record, ...step.act(inputs.record, view, inputs) } };
-    const next = deriveView(inputs);
+    let next = deriveView(inputs);
+    // As the element does before it renders a view: the frame the last view showed, and this
+    // one discards, is recorded as being hung up.
+    const discarded = discardedFrame(view, next);
+    if (discarded) {
+      const { record } = inputs;
+      inputs = { ...inputs, record: { ...record, hangingUp: discarded, loaded: record.loaded === discarded.document ? null : record.loaded } };
+      next = deriveView(inputs);
+    }
     const fired = viewEvents(view, next);
     const events = fired.map((e) => e.type.replace('vonage-meeting-', ''));
     assert.equal(next.state, step.state, `${step.name}: state`);
     assert.deepEqual(events, step.events ?? [], `${step.name}: events`);
     if (step.notices) assert.deepEqual(next.notices.map((n) => n.id), step.notices, `${step.name}: notices`);
     for (const [key, value] of Object.entries(step.view ?? {})) assert.equal(next[key as keyof MeetingView], value, `${step.name}: ${key}`);
+    if (step.hangingUp !== undefined) {
+      assert.equal(next.hangingUp?.document ?? null, step.hangingUp === null ? null : frames[step.hangingUp], `${step.name}: the frame being hung up`);
+    }
     if (step.details) {
       const placement = fired.filter((e) => e.type === 'vonage-meeting-dock-change' || e.type === 'vonage-meeting-expand-change');
       assert.deepEqual(placement.map((e) => e.detail), step.details, `${step.name}: details`);
@@ -495,3 +510,94 @@ test('docked and expanded are independent, and neither makes a new frame documen
   assert.equal(new Set(frames.slice(1)).size, 1);
 });
 
+// Hanging up: a frame the element discards is first navigated to about:blank (so that the
+// meeting gets its beforeunload), and stays, hidden, until that has unloaded it.
+
+test('leave(), reload(), a new allow and a refused URL discard the frame: it is hung up, the state changes at once', () => {
+  const changes: { name: string; set?: Step['set']; act?: Step['act']; state: MeetingView['state']; events?: string[] }[] = [
+    { name: 'leave()', act: leave, state: 'left', events: ['leave'] },
+    { name: 'reload()', act: reload, state: 'loading' },
+    { name: 'a new allow', set: { allow: 'camera' }, state: 'loading' },
+    { name: 'a refused host', set: { allowedHosts: 'example.com' }, state: 'error', events: ['error'] },
+    { name: 'no URL any more', set: { src: '' }, state: 'idle' },
+  ];
+  for (const change of changes) {
+    const { view } = play([
+      { name: 'connected', state: 'loading', events: ['tier-change'], hangingUp: null },
+      { name: 'loaded', act: load, state: 'ready', hangingUp: null },
+      { ...change, hangingUp: 1 },
+      { name: `${change.name}: about:blank loaded`, act: hungUp, state: change.state, hangingUp: null },
+    ]);
+    assert.notEqual(view.frame?.key, deriveView({ ...BASE, record: { ...NEW_RECORD, loaded: null } }).frame!.key, `${change.name}: not the first iframe`);
+  }
+});
+
+test('a new URL, a fragment, a label, a tier, docking and expanding hang up nothing: the same iframe navigates or stays', () => {
+  play([
+    { name: 'connected', state: 'loading', events: ['tier-change'] },
+    { name: 'loaded', act: load, state: 'ready' },
+    { name: 'a fragment', set: { src: `${URL_A}#chat` }, state: 'ready', hangingUp: null },
+    { name: 'a label', set: { label: 'Weekly sync' }, state: 'ready', hangingUp: null },
+    { name: 'a tier', set: { tier: 'small', width: 400 }, state: 'ready', events: ['tier-change'], hangingUp: null },
+    { name: 'docked', act: setDocked(true), state: 'ready', events: ['dock-change'], hangingUp: null },
+    { name: 'expanded', act: expand(false), state: 'ready', events: ['expand-change'], hangingUp: null },
+    { name: 'a new URL', set: { src: URL_B }, state: 'loading', hangingUp: null },
+  ]);
+});
+
+test('while a frame is hung up the next one waits, and discarding that one too hangs up nothing more', () => {
+  play([
+    { name: 'connected', state: 'loading', events: ['tier-change'] },
+    { name: 'loaded', act: load, state: 'ready' },
+    { name: 'reload()', act: reload, state: 'loading', hangingUp: 1 },
+    // The new frame was never rendered: nothing of it to hang up.
+    { name: 'reload() again', act: reload, state: 'loading', hangingUp: 1 },
+    { name: 'leave()', act: leave, state: 'left', events: ['leave'], hangingUp: 1 },
+    { name: 'join()', act: join, state: 'loading', hangingUp: 1 },
+    { name: 'about:blank loaded', act: hungUp, state: 'loading', hangingUp: null },
+    { name: 'the new frame loaded', act: load, state: 'ready', hangingUp: null },
+    { name: 'leave() at last', act: leave, state: 'left', events: ['leave'], hangingUp: 7 },
+  ]);
+});
+
+test('a discarded document no longer counts as loaded: an allow changed and changed back is loading until its own load', () => {
+  play([
+    { name: 'connected', state: 'loading', events: ['tier-change'] },
+    { name: 'loaded', act: load, state: 'ready' },
+    { name: 'a new allow', set: { allow: 'camera' }, state: 'loading', hangingUp: 1 },
+    { name: 'about:blank loaded', act: hungUp, state: 'loading', hangingUp: null },
+    { name: 'the allow of before', set: { allow: BASE.allow }, state: 'loading', hangingUp: 3 },
+    { name: 'about:blank loaded again', act: hungUp, state: 'loading', hangingUp: null },
+    { name: 'its own load', act: load, state: 'ready' },
+  ]);
+});
+
+test('the markup iframe replaced, or left, is hung up like the element’s own', () => {
+  const changes: [string, Omit<Step, 'name'>][] = [
+    ['reload()', { act: reload, state: 'loading' }],
+    ['a new allow', { set: { allow: 'camera' }, state: 'loading' }],
+    ['another URL', { set: { src: URL_B }, state: 'loading' }],
+    ['leave()', { act: leave, state: 'left', events: ['leave'] }],
+  ];
+  for (const [name, change] of changes) {
+    const { view } = play([
+      { name: 'adopted', state: 'ready', events: ['tier-change', 'load'] },
+      { name, ...change, hangingUp: 0 },
+    ], { ...NO_SRC, markup: { ...MARKUP, loadedBefore: true } });
+    assert.equal(view.hangingUp!.adopted, true, name);
+    assert.equal(view.frame?.adopted ?? false, false, name);
+  }
+});
+
+test('discardedFrame: only an iframe the last view rendered, and only when the next one shows another', () => {
+  const shown = deriveView({ ...BASE, record: { ...NEW_RECORD, loaded: null } });
+  const reloaded = deriveView({ ...BASE, record: { ...NEW_RECORD, reloads: 1 } });
+  const left = deriveView({ ...BASE, record: { ...NEW_RECORD, left: true } });
+  assert.equal(discardedFrame(INITIAL_VIEW, shown), null, 'nothing rendered yet');
+  assert.equal(discardedFrame(shown, shown), null, 'the same frame');
+  assert.equal(discardedFrame(shown, deriveView({ ...BASE, src: URL_B })), null, 'a new URL navigates the same iframe');
+  assert.equal(discardedFrame(shown, reloaded), shown.frame);
+  assert.equal(discardedFrame(shown, left), shown.frame);
+  const hanging = { ...reloaded, hangingUp: shown.frame };
+  assert.equal(discardedFrame(hanging, left), null, 'the frame after a hung-up one was never rendered');
+});

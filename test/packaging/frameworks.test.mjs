@@ -1,6 +1,7 @@
 // The README's recipes, built from the packed package and run in Chromium: each shows the
 // meeting in its frame and the app's own handler hears the element's event; the router
-// recipes keep an in-app link from leaving the meeting until it is left.
+// recipes keep an in-app link from leaving the meeting until it is left, and leaving the
+// route hangs the meeting up before the element is removed.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -76,6 +77,48 @@ describe('the README recipes, from the packed package, in Chromium', () => {
       assert.equal(await page.evaluate(() => location.hash), '#/elsewhere');
       assert.equal(await page.evaluate(() => window.asked.length), 1, 'no question once the meeting is left');
       assert.equal(await page.locator('vonage-meeting').count(), 0, 'the meeting route is gone');
+      assert.deepEqual(errors, []);
+    } finally {
+      await page.close();
+    }
+  }
+
+  /**
+   * Opens a router recipe's page and, while the meeting is ready, follows the link to
+   * #/elsewhere with window.confirm saying yes: the route goes, and the meeting's frame
+   * started its navigation to about:blank (lost its `src`) while the element was still in
+   * the page. Where the route waits for leave() (`waits`), the meeting's page also told the
+   * test of its beforeunload (where meeting clients hang up); a frame removed right after
+   * the navigation started gets it too (test/hang-up.test.ts), but its word to the test is
+   * lost with the frame.
+   */
+  async function hangsUpLeavingTheRoute(path, { waits }) {
+    const { page, errors } = await openPage(chromium.context, `${server.origin}/${path}`);
+    try {
+      assert.equal(await meetingFrameShown(page), GUEST_URL);
+      await page.locator('vonage-meeting[state="ready"]').waitFor({ state: 'attached' });
+      await page.evaluate(() => {
+        window.confirm = () => true;
+        window.seen = [];
+        const meeting = document.querySelector('vonage-meeting');
+        const observer = new MutationObserver((records) => {
+          for (const r of records) {
+            if (r.type === 'attributes' && !r.target.hasAttribute('src')) window.seen.push('the frame navigates');
+            if (r.type === 'childList' && [...r.removedNodes].some((n) => n === meeting || n.contains?.(meeting))) window.seen.push('the element is removed');
+          }
+        });
+        observer.observe(meeting.shadowRoot, { subtree: true, attributeFilter: ['src'] });
+        observer.observe(document.body, { subtree: true, childList: true });
+      });
+      const before = chromium.hangUps.count;
+      await page.click('#elsewhere');
+      await page.locator('#elsewhere-page').waitFor({ timeout: 5000 });
+      assert.equal(await page.locator('vonage-meeting').count(), 0, 'the meeting route is gone');
+      assert.deepEqual(await page.evaluate(() => window.seen), ['the frame navigates', 'the element is removed']);
+      if (waits) {
+        for (let i = 0; i < 40 && chromium.hangUps.count === before; i++) await new Promise((r) => setTimeout(r, 50));
+        assert.equal(chromium.hangUps.count - before, 1, "the meeting's page got beforeunload");
+      }
       assert.deepEqual(errors, []);
     } finally {
       await page.close();
@@ -161,6 +204,10 @@ describe('the README recipes, from the packed package, in Chromium', () => {
     await guardsTheMeeting('react/dist/index.html?recipe=router#/');
   });
 
+  test('React Router: leaving the route unmounts the wrapper, which starts the hang-up before React removes the element', TIMEOUT, async () => {
+    await hangsUpLeavingTheRoute('react/dist/index.html?recipe=router#/', { waits: false });
+  });
+
   test("Vue: the README's vite.config.js makes the template compiler create <vonage-meeting> instead of resolving a component", TIMEOUT, () => {
     const seen = nodeInApp(`
       import { readFileSync } from 'node:fs';
@@ -186,6 +233,10 @@ describe('the README recipes, from the packed package, in Chromium', () => {
     await guardsTheMeeting('vue/dist/index.html?recipe=router#/');
   });
 
+  test('Vue Router: leaving the route awaits leave(), and the meeting hangs up first', TIMEOUT, async () => {
+    await hangsUpLeavingTheRoute('vue/dist/index.html?recipe=router#/', { waits: true });
+  });
+
   test('Svelte 5: {room} is set as a property and onvonage-meeting-load reaches the component', TIMEOUT, async () => {
     viteBuild('svelte');
     await showsTheMeeting('svelte/dist/index.html');
@@ -200,6 +251,10 @@ describe('the README recipes, from the packed package, in Chromium', () => {
 
   test('Angular Router: the CanDeactivateFn guard asks window.confirm before a link leaves the ready meeting, and stays; after leave() the link just goes', TIMEOUT, async () => {
     await guardsTheMeeting('angular/aot/angular/dist/index.html?recipe=router#/');
+  });
+
+  test('Angular Router: the guard awaits leave(), and the meeting hangs up before the route removes it', TIMEOUT, async () => {
+    await hangsUpLeavingTheRoute('angular/aot/angular/dist/index.html?recipe=router#/', { waits: true });
   });
 
   test("Angular: without CUSTOM_ELEMENTS_SCHEMA the compiler rejects the recipe's template", TIMEOUT, () => {
