@@ -19,9 +19,12 @@ export function countingReporter({ file = '.test-results/wtr.json' } = {}) {
         const name = session.browser.name;
         const c = (byBrowser[name] ??= { passed: 0, failed: 0, skipped: 0, fileErrors: 0 });
         count(session.testResults, c);
-        // A test file that failed to load or threw outside a test counts as a failure.
-        if (!session.passed && !session.testResults?.tests?.length && !session.testResults?.suites?.length) c.fileErrors++;
-        if (session.errors?.length) c.fileErrors += session.errors.length;
+        // Each error of a file (one that failed to load, threw outside a test, or did not
+        // finish in time) is a failure, counted once; a file that failed with no test result
+        // and no error is one failure.
+        const errors = session.errors?.length ?? 0;
+        const noResults = !session.testResults?.tests?.length && !session.testResults?.suites?.length;
+        c.fileErrors += errors || (!session.passed && noResults ? 1 : 0);
       }
       mkdirSync('.test-results', { recursive: true });
       writeFileSync(file, JSON.stringify(byBrowser, null, 2));
