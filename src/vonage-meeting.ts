@@ -212,7 +212,7 @@ export class VonageMeeting extends LitElement {
   // `updateComplete` waits for the code that draws a placed meeting over its place.
   protected override async getUpdateComplete(): Promise<boolean> {
     await super.getUpdateComplete();
-    await this.#placement.drawn(this.#view);
+    await this.#placement.drawn();
     return super.getUpdateComplete();
   }
 

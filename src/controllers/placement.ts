@@ -37,7 +37,7 @@ export class Placement {
     const watching = () => view().watchPlace;
     this.#place = new OnDemandController(host, () => watching() && view().loadsOptional, docking, (module) => new module.DockController(host, watching, () => places.place ?? host));
     this.#follower = new OnDemandController(host, () => view().placed, following, (module) => {
-      const follower = new module.PlaceFollower(host, () => ({ place: places.place, gone: !places.place && places.hadPlace, lifted: view().docked || view().expanded }), moved);
+      const follower = new module.PlaceFollower(host, () => ({ place: places.place, gone: places.where === 'gone', lifted: view().docked || view().expanded }), moved);
       host.requestUpdate();
       return follower;
     });
@@ -48,9 +48,9 @@ export class Placement {
     return !this.#places.place || this.#follower.controller !== null;
   }
 
-  /** Resolves once the meeting is drawn where the view says: over its place, its code loaded. */
-  async drawn(view: MeetingView) {
-    if (view.placed && !this.#follower.controller) await following();
+  /** Resolves once the meeting is drawn where it is shown: over its place, its code loaded. */
+  async drawn() {
+    if (!this.inPlace) await following();
   }
 
   /** Focus reached one of the meeting's sentinels (`PlaceFollower.tabOut`). */
@@ -72,7 +72,7 @@ export class Placement {
   inputs(): Pick<MeetingInputs, 'place' | 'placeInView' | 'placeChanges' | 'fullscreen'> {
     const places = this.#places;
     return {
-      place: places.place ? 'here' : places.hadPlace ? 'gone' : 'none',
+      place: places.where,
       placeInView: this.#place.controller?.inView ?? true,
       placeChanges: this.#placeChanges,
       fullscreen: this.#fullscreen,

@@ -51,6 +51,11 @@ export class PlaceController implements ReactiveController {
   /** How many times the place holding it changed. */
   changes = 0;
 
+  /** Where the page shows the meeting, as the view reads it (`MeetingInputs.place`). */
+  get where(): 'none' | 'here' | 'gone' {
+    return this.place ? 'here' : this.hadPlace ? 'gone' : 'none';
+  }
+
   constructor(private host: ReactiveControllerHost & HTMLElement) {
     host.addController(this);
   }
