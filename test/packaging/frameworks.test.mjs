@@ -1,7 +1,8 @@
 // The README's recipes, built from the packed package and run in Chromium: each shows the
 // meeting in its frame and the app's own handler hears the element's event; the router
 // recipes keep an in-app link from leaving the meeting until it is left, and leaving the
-// route hangs the meeting up before the element is removed.
+// route hangs the meeting up before the element is removed; the "keep the call" recipes
+// keep one meeting document through every route.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -125,6 +126,91 @@ describe('the README recipes, from the packed package, in Chromium', () => {
     }
   }
 
+  /**
+   * Opens a "keep the call" recipe's app at #/meeting and goes meeting, other, side, other,
+   * then back with the dock bar's "Return to the meeting". Asserts that the meeting keeps
+   * one iframe and one document throughout (the stand-in tells of each load, and its clock
+   * goes on), docks on the route without a place, and comes back into each place with its
+   * size (within 1 px) and its tier; and that Return navigates through the app's router.
+   */
+  async function keepsTheCall(path) {
+    const loadsBefore = chromium.loads.count;
+    const { page, errors } = await openPage(chromium.context, `${server.origin}/${path}#/meeting`);
+    const meeting = page.locator('vonage-meeting');
+    const stage = page.frameLocator('vonage-meeting iframe');
+    /** Waits until the meeting is drawn over the current route's place; returns what the test compares. */
+    const shownOver = async () => {
+      await page.waitForFunction(() => {
+        const m = document.querySelector('vonage-meeting');
+        const p = document.querySelector('vonage-meeting-place');
+        if (!m || !p || m.place !== p || m.docked) return false;
+        const [a, b] = [m.getBoundingClientRect(), p.getBoundingClientRect()];
+        return ['top', 'left', 'width', 'height'].every((side) => Math.abs(a[side] - b[side]) <= 1);
+      }, null, { timeout: 10000 }).catch(() => {});
+      return page.evaluate(() => {
+        const m = document.querySelector('vonage-meeting');
+        const p = document.querySelector('vonage-meeting-place');
+        const [a, b] = [m.getBoundingClientRect(), p?.getBoundingClientRect()];
+        return {
+          inPlace: m.place === p && !!p,
+          docked: m.docked,
+          // Within 1 px on each side: the place's box and the meeting's may round differently.
+          overPlace: !!b && ['top', 'left', 'width', 'height'].every((side) => Math.abs(a[side] - b[side]) <= 1),
+          width: Math.round(b?.width ?? 0),
+          tier: m.tier,
+          sameFrame: m.shadowRoot.querySelector('iframe') === window.firstFrame,
+        };
+      });
+    };
+    const docks = async () => {
+      await page.waitForFunction(() => document.querySelector('vonage-meeting').docked, null, { timeout: 10000 }).catch(() => {});
+      return page.evaluate(() => {
+        const m = document.querySelector('vonage-meeting');
+        return { docked: m.docked, place: m.place, state: m.state, sameFrame: m.shadowRoot.querySelector('iframe') === window.firstFrame };
+      });
+    };
+    const clock = async () => Number(await stage.locator('#clock').textContent());
+    try {
+      await page.locator('vonage-meeting[state="ready"]').waitFor({ state: 'attached', timeout: 15000 });
+      await page.evaluate(() => {
+        window.firstFrame = document.querySelector('vonage-meeting').shadowRoot.querySelector('iframe');
+        window.dockChanges = [];
+        document.querySelector('vonage-meeting').addEventListener('vonage-meeting-dock-change', (e) => window.dockChanges.push(e.detail.docked));
+      });
+      assert.deepEqual(await shownOver(), { inPlace: true, docked: false, overPlace: true, width: 640, tier: 'large', sameFrame: true }, 'on #/meeting, over its place');
+      await stage.locator('#clock').filter({ hasText: /\d/ }).waitFor({ timeout: 5000 });
+      assert.equal(chromium.loads.count - loadsBefore, 1, 'the stand-in meeting loaded once');
+      const started = await clock();
+
+      await page.click('#to-other');
+      await page.locator('#other-page').waitFor({ timeout: 5000 });
+      assert.deepEqual(await docks(), { docked: true, place: null, state: 'ready', sameFrame: true }, 'on #/other, docked');
+      await meeting.locator('[part~="return-button"]').waitFor({ timeout: 5000 });
+
+      await page.click('#to-side');
+      await page.locator('#side-page').waitFor({ timeout: 5000 });
+      assert.deepEqual(await shownOver(), { inPlace: true, docked: false, overPlace: true, width: 420, tier: 'small', sameFrame: true }, 'on #/side, over its narrower place');
+
+      await page.click('#to-other');
+      await page.locator('#other-page').waitFor({ timeout: 5000 });
+      assert.equal((await docks()).docked, true);
+      await meeting.locator('[part~="return-button"]').click();
+      await page.locator('#meeting-page').waitFor({ timeout: 5000 }).catch(async () => {
+        throw new Error(`"Return to the meeting" did not navigate to #/meeting; the app is at ${await page.evaluate(() => location.hash)}`);
+      });
+      assert.equal(await page.evaluate(() => location.hash), '#/meeting');
+      assert.deepEqual(await shownOver(), { inPlace: true, docked: false, overPlace: true, width: 640, tier: 'large', sameFrame: true }, 'back on #/meeting, over its place');
+
+      assert.equal(chromium.loads.count - loadsBefore, 1, 'the stand-in meeting loaded once: its document went through every route');
+      const now = await clock();
+      assert.ok(now > started, `the stand-in's clock went on (${started} ms, then ${now} ms)`);
+      assert.deepEqual(await page.evaluate(() => window.dockChanges), [true, false, true, false]);
+      assert.deepEqual(errors, []);
+    } finally {
+      await page.close();
+    }
+  }
+
   test('plain HTML: the jsDelivr script tag upgrades the markup, frames the meeting, and the page hears vonage-meeting-load', TIMEOUT, async () => {
     await showsTheMeeting('html/index.html', GUEST_URL);
     assert.ok(chromium.served.some((u) => u.startsWith('https://cdn.jsdelivr.net/npm/vonage-meeting-element@')));
@@ -208,6 +294,10 @@ describe('the README recipes, from the packed package, in Chromium', () => {
     await hangsUpLeavingTheRoute('react/dist/index.html?recipe=router#/', { waits: false });
   });
 
+  test('React Router: the call goes on through the routes, docked where no place shows it, and Return navigates back', TIMEOUT, async () => {
+    await keepsTheCall('react/dist/index.html?recipe=places');
+  });
+
   test("Vue: the README's vite.config.js makes the template compiler create <vonage-meeting> instead of resolving a component", TIMEOUT, () => {
     const seen = nodeInApp(`
       import { readFileSync } from 'node:fs';
@@ -217,7 +307,7 @@ describe('the README recipes, from the packed package, in Chromium', () => {
       const { compilerOptions } = plugin.api.options.template;
       const { descriptor } = parse(readFileSync('vue/App.vue', 'utf8'), { filename: 'App.vue' });
       const compile = (options) => compileTemplate({ source: descriptor.template.content, filename: 'App.vue', id: 'app', compilerOptions: options }).code;
-      console.log(JSON.stringify({ isCustomElement: compilerOptions.isCustomElement('vonage-meeting'), withOption: compile(compilerOptions), without: compile({}) }));
+      console.log(JSON.stringify({ isCustomElement: compilerOptions.isCustomElement('vonage-meeting') && compilerOptions.isCustomElement('vonage-meeting-place'), withOption: compile(compilerOptions), without: compile({}) }));
     `);
     assert.equal(seen.isCustomElement, true);
     assert.ok(!seen.withOption.includes('resolveComponent'), seen.withOption);
@@ -235,6 +325,10 @@ describe('the README recipes, from the packed package, in Chromium', () => {
 
   test('Vue Router: leaving the route awaits leave(), and the meeting hangs up first', TIMEOUT, async () => {
     await hangsUpLeavingTheRoute('vue/dist/index.html?recipe=router#/', { waits: true });
+  });
+
+  test('Vue Router: the call goes on through the routes, docked where no place shows it, and Return navigates back', TIMEOUT, async () => {
+    await keepsTheCall('vue/dist/index.html?recipe=places');
   });
 
   test('Svelte 5: {room} is set as a property and onvonage-meeting-load reaches the component', TIMEOUT, async () => {
@@ -255,6 +349,10 @@ describe('the README recipes, from the packed package, in Chromium', () => {
 
   test('Angular Router: the guard awaits leave(), and the meeting hangs up before the route removes it', TIMEOUT, async () => {
     await hangsUpLeavingTheRoute('angular/aot/angular/dist/index.html?recipe=router#/', { waits: true });
+  });
+
+  test('Angular Router: the call goes on through the routes, docked where no place shows it, and Return navigates back', TIMEOUT, async () => {
+    await keepsTheCall('angular/aot/angular/dist/index.html?recipe=places');
   });
 
   test("Angular: without CUSTOM_ELEMENTS_SCHEMA the compiler rejects the recipe's template", TIMEOUT, () => {

@@ -52,11 +52,15 @@ export async function serveApp(root = APP) {
 
 // The stand-in for the meeting page: answered by the test, never fetched. It tells the
 // test when it gets beforeunload, where meeting clients hang up (through a binding, which
-// also speaks for a frame its page is removing: a message to the page would be lost).
+// also speaks for a frame its page is removing: a message to the page would be lost). It
+// tells the test of each of its loads the same way, and shows how long its document has
+// been running (#clock, in ms), so a test sees whether a frame kept its document.
 export const MEETING_HOST = 'https://meetings.vonage.com';
 const STAND_IN =
   '<!doctype html><meta charset="utf-8"><title>Stand-in meeting</title><p id="stand-in">Stand-in meeting page (local test page, not a Vonage service)</p>' +
-  "<script>addEventListener('beforeunload', () => window.standInHungUp?.());</script>";
+  '<p>Running for <output id="clock"></output> ms.</p>' +
+  "<script>addEventListener('beforeunload', () => window.standInHungUp?.()); window.standInLoaded?.();" +
+  "setInterval(() => (clock.value = Math.round(performance.now())), 50);</script>";
 
 /** The installed package's file that a CDN serves for its bare URL (`jsdelivr` or `unpkg` field). */
 export function cdnFile(field) {
@@ -71,7 +75,8 @@ export function cdnFile(field) {
  * stand-in page; cdn.jsdelivr.net and unpkg.com answer a bare package URL
  * (`/npm/vonage-meeting-element@0.1`, `/vonage-meeting-element@0.1`) the way they do,
  * with the file the package's `jsdelivr` or `unpkg` field names, and a file's URL in the
- * package with that file. `hangUps.count` counts the stand-in pages' beforeunload events.
+ * package with that file. `hangUps.count` counts the stand-in pages' beforeunload events,
+ * `loads.count` their loads.
  */
 export async function launchChromium() {
   const { chromium } = await import('playwright-core');
@@ -84,6 +89,8 @@ export async function launchChromium() {
   await context.route(`${MEETING_HOST}/**`, (route) => route.fulfill({ status: 200, contentType: 'text/html', body: STAND_IN }));
   const hangUps = { count: 0 };
   await context.exposeBinding('standInHungUp', () => void hangUps.count++);
+  const loads = { count: 0 };
+  await context.exposeBinding('standInLoaded', () => void loads.count++);
   const cdn = (field) => async (route) => {
     const url = new URL(route.request().url());
     // The bare package URL, or a file in the package (the bundle's on-demand siblings).
@@ -102,7 +109,7 @@ export async function launchChromium() {
   };
   await context.route('https://cdn.jsdelivr.net/npm/**', cdn('jsdelivr'));
   await context.route('https://unpkg.com/**', cdn('unpkg'));
-  return { browser, context, served, hangUps, close: () => browser.close() };
+  return { browser, context, served, hangUps, loads, close: () => browser.close() };
 }
 
 /**
