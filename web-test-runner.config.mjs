@@ -122,6 +122,20 @@ if (missing.length) {
 
 const unloads = new Map();
 
+// `setViewport` of @web/test-runner-commands leaves WebDriver out: this command sizes the
+// window of a WebDriver session so that its viewport grows or shrinks by what the page asks.
+const windowViewport = {
+  name: 'window-viewport',
+  async executeCommand({ command, payload, session }) {
+    if (command !== 'window-viewport') return undefined;
+    if (session.browser.type !== 'webdriver') throw new Error('window-viewport is for WebDriver sessions; use setViewport');
+    const driver = session.browser.driver;
+    const outer = await driver.getWindowSize();
+    await driver.setWindowSize(outer.width + payload.width - payload.from.width, outer.height + payload.height - payload.from.height);
+    return true;
+  },
+};
+
 export default {
   files: ['test/browser/**/*.test.ts', 'test/browser/**/*.test.html'],
   nodeResolve: { exportConditions: ['production'] },
@@ -137,7 +151,7 @@ export default {
   testsFinishTimeout: Number(process.env.TESTS_FINISH_TIMEOUT ?? 180000),
   testFramework: { config: { timeout: 20000 } },
   // The project's tsconfig.json: the element's properties are (legacy) decorators.
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), windowViewport],
   middleware: [
     // The unload events of test frames (test/fixtures/frame.html?unload=1), sent as beacons
     // and told back by id: a frame being removed can no longer post to its page.

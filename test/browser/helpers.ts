@@ -95,6 +95,15 @@ export const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms))
  * (Firefox) a key held down, WebDriver (WebKit) the WebDriver codes of Shift, Tab, and
  * NULL, which releases Shift.
  */
+/** Sizes the viewport, in every driver (WebDriver's through the window, see web-test-runner.config.mjs). */
+export async function resizeViewport(width: number, height: number) {
+  const { executeServerCommand, setViewport } = await import('@web/test-runner-commands');
+  if (/Chrome\/|Firefox\//.test(navigator.userAgent)) await setViewport({ width, height });
+  else await executeServerCommand('window-viewport', { width, height, from: { width: innerWidth, height: innerHeight } });
+  // The new size reaches the page with the next resize, not with the command's answer.
+  for (let i = 0; i < 60 && (innerWidth !== width || innerHeight !== height); i++) await new Promise((r) => requestAnimationFrame(r));
+}
+
 export async function pressShiftTab() {
   const { sendKeys } = await import('@web/test-runner-commands');
   const ua = navigator.userAgent;

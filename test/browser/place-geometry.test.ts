@@ -3,6 +3,7 @@
 // (where the engine has it) and the script.
 import { expect } from '@open-wc/testing';
 import '../../src/index.js';
+import { resizeViewport } from './helpers.js';
 import { app, box, expectOver, next, settle } from './place-helpers.js';
 
 const ways = [['anchor positioning', false], ['the script', true]] as const;
@@ -34,7 +35,7 @@ for (const [way, byScript] of ways) {
       loads.stop();
     });
 
-    it('follows its place through a window scroll, a container scroll, a move and a viewport of another width', async () => {
+    it('follows its place through a window scroll, a container scroll, a move, a relative width and a narrower viewport', async () => {
       const { el, loads, route } = await app();
       const place = (await route(`<p class="above" style="margin: 0">above</p>
         <div class="scroller" style="height: 400px; overflow: auto"><div style="height: 200px"></div>
@@ -55,6 +56,17 @@ for (const [way, byScript] of ways) {
       place.style.width = '60%';
       await settle();
       expectOver(el, place, 'relative width');
+      // The viewport itself narrows, and the place with it.
+      const [width, height] = [innerWidth, innerHeight];
+      const before = box(place).width;
+      try {
+        await resizeViewport(width - 200, height);
+        await settle();
+        expect(box(place).width, 'the place narrowed with the viewport').to.be.below(before - 50);
+        expectOver(el, place, 'viewport resize');
+      } finally {
+        await resizeViewport(width, height);
+      }
       expect(loads.count).to.equal(1);
       loads.stop();
     });
