@@ -1,5 +1,6 @@
-// `npm run bench`: the project's benchmark. Measures the built element in real Chromium and
-// prints one figure a line, `name value`, with stable names so that two runs can be compared:
+// `npm run bench`: the project's benchmark. Measures the built element in real Chromium (and,
+// for how far the meeting trails its place, in Firefox and WebKit too) and prints one figure
+// a line, `name value`, with stable names so that two runs can be compared:
 //   bundle_gzip_bytes, element_gzip_bytes     sizes, as `npm run size` (size-limit) measures them
 //   connect_to_frame_ms_median                connecting the element to its frame being in the DOM
 //   resize_*_us_*, updates_per_1000_resizes_* the cost of a resize within and across tiers
@@ -11,14 +12,20 @@
 //   element_bundle_to_frame_request_ms_median from the bundle's arrival to the frame's request
 //   element_on_demand_requests_before_frame   on-demand modules requested before the frame (all rounds)
 //   element_request_order                     the element page's requests, in order (last round)
+//   trail_<way>_<scroller>_px_<engine>        while scrolling the window or a container, how far the
+//                                             meeting is at most from its place, followed by anchor
+//                                             positioning or by the script (scripts/bench-trailing.mjs);
+//                                             `n/a` without anchor positioning, `missing` without the browser
 import { spawnSync } from 'node:child_process';
 import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { gzipSync } from 'node:zlib';
 import { extname, join, normalize } from 'node:path';
 import { CHROMIUM_ARGS, discover } from './browsers.mjs';
+import { trailing } from './bench-trailing.mjs';
 
-// Chromium is installed first by the `prebench` script (scripts/ensure-browsers.mjs).
+// The browsers are installed first by the `prebench` script (scripts/ensure-browsers.mjs).
+// Chromium is needed; without Firefox or WebKit their trail_* figures say `missing`.
 const chromium = await discover('chromium');
 if (chromium.missing) throw new Error('Chromium is missing: run `node scripts/ensure-browsers.mjs chromium`');
 if (spawnSync(process.execPath, ['scripts/build.mjs', '--no-types'], { stdio: 'inherit' }).status !== 0) process.exit(1);
@@ -60,7 +67,8 @@ try {
   if (!(await page.evaluate(() => crossOriginIsolated))) console.error('warning: the page is not cross-origin isolated; timings are coarse');
   Object.assign(results, await churn(page, 10_000));
   Object.assign(results, await pageToFrameRequest(browser));
-  // Counts and bytes are whole numbers; ratios show two decimals, times and heap sizes one,
+  Object.assign(results, await trailing(`http://localhost:${port}`));
+  // Counts and bytes are whole numbers; ratios show two decimals, times, heap sizes and px one,
   // so that a figure keeps its form from one run to the next.
   const whole = (name) => name.endsWith('_bytes') || name.startsWith('updates_') || name.endsWith('_before_frame');
   const decimals = (name) => (name.endsWith('_ratio') ? 2 : 1);
