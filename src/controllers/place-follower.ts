@@ -6,8 +6,8 @@
  * - Where the engine has CSS anchor positioning and the place and the meeting share a tree
  *   scope (anchor names are tree-scoped, w3c/csswg-drafts#7916), the host is anchored to the
  *   place by inline styles: it follows every scroll and move with no script. Where the
- *   anchored box is seen off its place for two frames (WebKitGTK 2.50 does not move it on
- *   scroll inside a transformed ancestor), the script takes over.
+ *   anchored box is seen off a place that stood still, for two frames (WebKitGTK 2.50 does
+ *   not move it on scroll inside a transformed ancestor), the script takes over.
  * - Elsewhere a script follows the place: once a frame it reads the place's box and, when
  *   it changed, writes the host's. A ResizeObserver misses a place that only moves, and a
  *   scroll listener misses a container's scroll unless it captures: reading once a frame
@@ -50,6 +50,7 @@ export class PlaceFollower implements ReactiveController {
   #tabIndexAdded = false;
   #frame = 0;
   #offPlace = 0;
+  #placeKey = '';
   #written = '';
   // What the host's box is off from where it was written (a transformed ancestor makes
   // `position: fixed` relative to itself): measured, then written with the next box.
@@ -145,6 +146,7 @@ export class PlaceFollower implements ReactiveController {
     if (this.#tabIndexAdded) place.tabIndex = 0;
     place.addEventListener('focus', this.#intoMeeting);
     this.#offPlace = 0;
+    this.#placeKey = '';
     this.#tick();
     // Its box is the place's now: its tier is measured at once, not a frame later.
     this.moved();
@@ -175,13 +177,19 @@ export class PlaceFollower implements ReactiveController {
     const place = this.#place!;
     const box = place.getBoundingClientRect();
     const clip = this.#clippers.reduce<Box>((visible, clipper) => intersect(visible, paddingBox(clipper)), box);
+    const placeKey = [box.top, box.left, box.width, box.height].join();
     if (this.#anchored) {
       const at = this.host.getBoundingClientRect();
       const off = Math.max(Math.abs(at.top - box.top), Math.abs(at.left - box.left), Math.abs(at.width - box.width), Math.abs(at.height - box.height)) > 1;
-      this.#offPlace = off ? this.#offPlace + 1 : 0;
+      // Chromium 156 and Firefox 153 move an anchored box after the frame's animation
+      // callbacks: just after its place moved, it reads where it was. So only a place that
+      // stood still since the last frame, with the box still off it, counts.
+      const still = placeKey === this.#placeKey;
+      this.#offPlace = !off ? 0 : still ? this.#offPlace + 1 : this.#offPlace;
       if (this.#offPlace >= 2) this.#unanchor();
     }
-    const key = [box.top, box.left, box.width, box.height, clip.top, clip.left, clip.width, clip.height, this.#lifted].join();
+    this.#placeKey = placeKey;
+    const key = [placeKey, clip.top, clip.left, clip.width, clip.height, this.#lifted].join();
     if (key === this.#written) return;
     this.#written = key;
     const style = this.host.style;

@@ -3,7 +3,7 @@
 // (where the engine has it) and the script.
 import { expect } from '@open-wc/testing';
 import '../../src/index.js';
-import { resizeViewport } from './helpers.js';
+import { nextFrame, resizeViewport } from './helpers.js';
 import { app, box, expectOver, next, settle } from './place-helpers.js';
 
 const ways = [['anchor positioning', false], ['the script', true]] as const;
@@ -70,6 +70,38 @@ for (const [way, byScript] of ways) {
       expect(loads.count).to.equal(1);
       loads.stop();
     });
+
+    // Chromium 156 and Firefox 153 lay an anchored box out where it was until after the
+    // frame's animation callbacks: read there, right after a scroll, it looks off its place.
+    if (!byScript) {
+      it('stays anchored while the page scrolls in animation frames that run before the follower’s', async function () {
+        if (!CSS.supports('anchor-name', '--a')) this.skip();
+        const { el, loads, route } = await app();
+        let steps = 0;
+        let running = true;
+        // Registered before the follower's first frame: each scroll lands before it reads.
+        const step = () => {
+          if (!running) return;
+          requestAnimationFrame(step);
+          if (steps > 0) (steps--, scrollBy(0, 8));
+        };
+        requestAnimationFrame(step);
+        try {
+          const place = (await route(`<div style="height: 100px"></div><vonage-meeting-place for="ID" style="width: 500px; height: 300px"></vonage-meeting-place><div style="height: 3000px"></div>`))!;
+          expect(el.style.getPropertyValue('position-anchor'), 'anchored at first').to.not.equal('');
+          steps = 40;
+          while (steps > 0) await nextFrame();
+          await settle();
+          expect(scrollY).to.equal(320);
+          expect(el.style.getPropertyValue('position-anchor'), 'still anchored after the scroll').to.not.equal('');
+          expectOver(el, place, 'after the scroll');
+        } finally {
+          running = false;
+        }
+        expect(loads.count).to.equal(1);
+        loads.stop();
+      });
+    }
 
     it('follows its place inside a transformed app root, whose box `position: fixed` is relative to', async () => {
       const { el, loads, root, route } = await app();
