@@ -52,6 +52,8 @@ export class PlaceFollower implements ReactiveController {
   #offPlace = 0;
   #placeKey = '';
   #written = '';
+  // The host's inline style as the follower last left it.
+  #styled = '';
   // What the host's box is off from where it was written (a transformed ancestor makes
   // `position: fixed` relative to itself): measured, then written with the next box.
   #offset = { top: 0, left: 0 };
@@ -125,22 +127,11 @@ export class PlaceFollower implements ReactiveController {
       for (const name of FOLLOWING) this.host.style.removeProperty(name);
     }
     this.#place = place;
-    this.#written = '';
     this.#offset = { top: 0, left: 0 };
     if (!place) return;
-    const style = this.host.style;
-    style.setProperty('position', 'fixed');
-    style.setProperty('margin', '0');
-    style.setProperty('box-sizing', 'border-box');
     this.#anchored = anchorPositioning() && place.getRootNode() === this.host.getRootNode();
-    if (this.#anchored) {
-      place.style.setProperty('anchor-name', this.#anchorName);
-      style.setProperty('position-anchor', this.#anchorName);
-      style.setProperty('top', 'anchor(top)');
-      style.setProperty('left', 'anchor(left)');
-      style.setProperty('width', 'anchor-size(width)');
-      style.setProperty('height', 'anchor-size(height)');
-    }
+    if (this.#anchored) place.style.setProperty('anchor-name', this.#anchorName);
+    this.#restyle();
     this.#clippers = clippingAncestors(place);
     this.#tabIndexAdded = !place.hasAttribute('tabindex');
     if (this.#tabIndexAdded) place.tabIndex = 0;
@@ -172,8 +163,33 @@ export class PlaceFollower implements ReactiveController {
     this.#written = '';
   }
 
+  // The host's inline styles that lay it over the place; its box comes with the next frame.
+  #restyle() {
+    const style = this.host.style;
+    style.setProperty('position', 'fixed');
+    style.setProperty('margin', '0');
+    style.setProperty('box-sizing', 'border-box');
+    style.setProperty('z-index', this.#lifted ? LIFTED : '0');
+    if (this.#anchored) {
+      style.setProperty('position-anchor', this.#anchorName);
+      style.setProperty('top', 'anchor(top)');
+      style.setProperty('left', 'anchor(left)');
+      style.setProperty('width', 'anchor-size(width)');
+      style.setProperty('height', 'anchor-size(height)');
+    }
+    this.#written = '';
+  }
+
   #tick = () => {
     this.#frame = requestAnimationFrame(this.#tick);
+    // The page set or cleared the host's inline style (style.width, style.cssText): what lays
+    // it over the place is written again.
+    if (this.host.style.cssText !== this.#styled) this.#restyle();
+    this.#draw();
+    this.#styled = this.host.style.cssText;
+  };
+
+  #draw() {
     const place = this.#place!;
     const box = place.getBoundingClientRect();
     const clip = this.#clippers.reduce<Box>((visible, clipper) => intersect(visible, paddingBox(clipper)), box);
@@ -198,7 +214,7 @@ export class PlaceFollower implements ReactiveController {
     const inset = [clip.top - box.top, box.left + box.width - (clip.left + clip.width), box.top + box.height - (clip.top + clip.height), clip.left - box.left];
     if (inset.every((side) => side <= 0)) style.removeProperty('clip-path');
     else style.setProperty('clip-path', clip.width > 0 && clip.height > 0 ? `inset(${inset.map((side) => `${Math.max(0, side)}px`).join(' ')})` : 'inset(50%)');
-  };
+  }
 
   // Writes the host's box over the place's, corrected by what a transformed ancestor moved it.
   #writeBox(box: DOMRect) {

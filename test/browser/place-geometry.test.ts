@@ -71,6 +71,22 @@ for (const [way, byScript] of ways) {
       loads.stop();
     });
 
+    it('stays over its place when the page sets or clears the meeting’s inline style', async () => {
+      const { el, loads, route } = await app();
+      const place = (await route(`<vonage-meeting-place for="ID" style="width: 520px; height: 300px"></vonage-meeting-place>`))!;
+      expectOver(el, place, 'placed');
+      el.style.width = '200px';
+      await settle();
+      expectOver(el, place, 'after style.width');
+      el.style.cssText = 'outline: 2px solid red';
+      await settle();
+      expectOver(el, place, 'after style.cssText');
+      expect(el.style.outline, 'the page’s own style stays').to.contain('solid');
+      expect(el.tier).to.equal('medium');
+      expect(loads.count).to.equal(1);
+      loads.stop();
+    });
+
     // Chromium 156 and Firefox 153 lay an anchored box out where it was until after the
     // frame's animation callbacks: read there, right after a scroll, it looks off its place.
     if (!byScript) {
