@@ -1,14 +1,24 @@
 // The demo page: one <vonage-meeting> framing the local stand-in meeting page, with a width
 // control, the element's live tier and features, its events, the browser support report,
-// and forms to open any meeting URL or room object.
+// and forms to open any meeting URL or room object. It is a single-page app of two pages,
+// switched by a small hash router: the meeting is written once, outside the router's outlet,
+// and the meeting page shows it over its <vonage-meeting-place>; on the notes page, which has
+// no place, the call goes on docked.
 import type { VonageMeetingEventMap } from '../src/events.js';
 import { checkSupport, type SupportResult } from '../src/view/support.js';
 import { FEATURES, minWidthFor, type Feature, type Features } from '../src/view/tiers.js';
 import type { VonageMeeting } from '../src/vonage-meeting.js';
 import type { MeetingRoom } from '../src/view/room.js';
 
-const $ = <T extends HTMLElement = HTMLElement>(id: string) => document.getElementById(id) as T;
+const outlet = document.getElementById('outlet')!;
+// Each page's root, by its route. The router keeps the pages it does not show out of the
+// document, whole: their elements and listeners are still the demo's.
+const pages = new Map([...outlet.querySelectorAll<HTMLElement>(':scope > [data-route]')].map((page) => [page.dataset.route!, page]));
+/** An element of the document or of a page that is not shown now. */
+const $ = <T extends HTMLElement = HTMLElement>(id: string) =>
+  (document.getElementById(id) ?? [...pages.values()].map((page) => page.querySelector(`#${id}`)).find(Boolean)) as T;
 const meeting = $<VonageMeeting>('meeting');
+const place = $('place');
 
 // --- The stand-in meeting page: this server, the other loopback host name ------------
 
@@ -137,8 +147,8 @@ let width = 0;
 
 function setWidth(px: number) {
   width = Math.round(Math.min(MAX_WIDTH, Math.max(MIN_WIDTH, px)));
-  // The element's content box is exactly this wide: it measures its tier from it.
-  meeting.style.inlineSize = `${width}px`;
+  // The meeting is shown over its place, exactly this wide: it measures its tier from it.
+  place.style.inlineSize = `${width}px`;
   slider.value = String(width);
   handle.setAttribute('aria-valuenow', String(width));
   handle.setAttribute('aria-valuetext', `${width} pixels`);
@@ -343,6 +353,38 @@ $<HTMLInputElement>('auto-dock').addEventListener('change', (event) => {
 });
 $('join').addEventListener('click', () => meeting.join());
 
+// --- Pages: a hash router of two routes -----------------------------------------------
+
+const ROUTES = ['/', '/notes'];
+const navLinks = [...document.querySelectorAll<HTMLAnchorElement>('.routes a[data-route]')];
+const siteTitle = document.title;
+
+/** The route of a URL hash: `#/notes` and `#/`; any other hash (an anchor) is on the meeting page. */
+const routeOf = (hash: string) => (ROUTES.includes(hash.slice(1)) ? hash.slice(1) : '/');
+
+let currentRoute = '';
+
+/** Shows the page of `route` in the outlet, alone; a navigation moves focus to its heading. */
+function showRoute(route: string, { navigated }: { navigated: boolean }) {
+  if (route === currentRoute) return;
+  currentRoute = route;
+  const shown = pages.get(route)!;
+  for (const page of pages.values()) if (page !== shown) page.remove();
+  shown.hidden = false;
+  if (!shown.isConnected) outlet.append(shown);
+  for (const link of navLinks) {
+    if (link.dataset.route === route) link.setAttribute('aria-current', 'page');
+    else link.removeAttribute('aria-current');
+  }
+  document.title = `${shown.dataset.title} · ${siteTitle}`;
+  if (!navigated) return;
+  scrollTo(0, 0);
+  shown.querySelector<HTMLElement>('h2[tabindex="-1"]')?.focus();
+}
+
+// The dock bar's "Return to the meeting": the app's part is to open the meeting's route.
+meeting.addEventListener('vonage-meeting-return', () => (location.hash = '#/'));
+
 // --- Start -----------------------------------------------------------------------------
 
 resetUrlForm();
@@ -356,3 +398,8 @@ await import('../src/index.js');
 await customElements.whenDefined('vonage-meeting');
 showStatus();
 showSupport();
+// The meeting page is in the document until the meeting is drawn over its place: a link
+// straight to another page then finds the call docked, as if the user had come from there.
+await meeting.updateComplete;
+showRoute(routeOf(location.hash), { navigated: false });
+addEventListener('hashchange', () => showRoute(routeOf(location.hash), { navigated: true }));
