@@ -17,7 +17,8 @@
  * - Stacking: `z-index: 0`, so the page's own bars with a positive `z-index` cover it;
  *   above everything only while docked or expanded.
  * - Keyboard: the place is in the route's tab order and hands focus into the meeting; the
- *   meeting's sentinels hand it on to the place's neighbours.
+ *   meeting's sentinels hand it on to the place's neighbours; focus inside the meeting
+ *   scrolls the place into view.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { tabbable } from 'tabbable';
@@ -122,6 +123,7 @@ export class PlaceFollower implements ReactiveController {
     if (old) {
       cancelAnimationFrame(this.#frame);
       old.removeEventListener('focus', this.#intoMeeting);
+      this.host.removeEventListener('focusin', this.#reveal);
       if (old.style.getPropertyValue('anchor-name') === this.#anchorName) old.style.removeProperty('anchor-name');
       if (this.#tabIndexAdded) old.removeAttribute('tabindex');
       for (const name of FOLLOWING) this.host.style.removeProperty(name);
@@ -136,6 +138,7 @@ export class PlaceFollower implements ReactiveController {
     this.#tabIndexAdded = !place.hasAttribute('tabindex');
     if (this.#tabIndexAdded) place.tabIndex = 0;
     place.addEventListener('focus', this.#intoMeeting);
+    this.host.addEventListener('focusin', this.#reveal);
     this.#offPlace = 0;
     this.#placeKey = '';
     this.#tick();
@@ -232,6 +235,15 @@ export class PlaceFollower implements ReactiveController {
     write();
   }
 
+  // Focus scrolls what it reaches into view, but a fixed box cannot be scrolled: the place
+  // it is laid over can (only Chromium 156 does so by itself, and only when anchored). A
+  // control the user can see (one just clicked) needs nothing.
+  #reveal = (event: FocusEvent) => {
+    const target = event.composedPath()[0];
+    if (this.#lifted || !(target instanceof Element) || inViewport(target.getBoundingClientRect())) return;
+    this.#place?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+  };
+
   #intoMeeting = () => {
     const root = this.host.renderRoot;
     const first = [...root.querySelectorAll<HTMLElement>('button, a[href], iframe, slot:not([name])')].find((el) => !el.matches('.sentinel'));
@@ -239,6 +251,8 @@ export class PlaceFollower implements ReactiveController {
     target?.focus();
   };
 }
+
+const inViewport = (box: DOMRect) => box.bottom > 0 && box.right > 0 && box.top < innerHeight && box.left < innerWidth;
 
 /** Whether `node` is `host` or inside it, its shadow tree included. */
 function composedContains(host: Element, node: Node): boolean {

@@ -87,6 +87,21 @@ for (const [way, byScript] of ways) {
       loads.stop();
     });
 
+    it('brings its place into view when focus moves to a control of the meeting', async () => {
+      const { el, loads, route } = await app();
+      const place = (await route(`<div style="height: 150vh"></div><vonage-meeting-place for="ID" style="width: 520px; height: 300px"></vonage-meeting-place><div style="height: 150vh"></div>`))!;
+      expect(box(place).top, 'below the fold').to.be.above(innerHeight);
+      // A fixed box cannot be scrolled into view: the place it is laid over can.
+      el.shadowRoot!.querySelector<HTMLElement>('.expand')!.focus();
+      await settle();
+      const { top, bottom } = box(place);
+      expect(top, 'its top in view').to.be.at.least(-1);
+      expect(bottom, 'its bottom in view').to.be.at.most(innerHeight + 1);
+      expectOver(el, place, 'in view');
+      expect(loads.count).to.equal(1);
+      loads.stop();
+    });
+
     // Chromium 156 and Firefox 153 lay an anchored box out where it was until after the
     // frame's animation callbacks: read there, right after a scroll, it looks off its place.
     if (!byScript) {
