@@ -6,6 +6,7 @@ import { execFileSync } from 'node:child_process';
 import { readdirSync, rmSync } from 'node:fs';
 import { basename, resolve, sep } from 'node:path';
 import { build } from 'esbuild';
+import { cssLiterals } from './css-literals.mjs';
 
 // Every module of src/ and its folders, one file each in dist/ (a language module,
 // `vonage-meeting-element/locales/de`, is never in the bundle).
@@ -73,7 +74,8 @@ const compileEagerly = { js: '//# allFunctionsCalledOnLoad' };
 await Promise.all([
   // npm: one file per module, dependencies external, readable.
   build({ ...common, entryPoints, outdir: 'dist', bundle: false }),
-  build({ ...scriptTag, entryPoints: { 'vonage-meeting.bundle': 'src/index.ts' }, outdir: 'dist', metafile: true, banner: compileEagerly, plugins: [onDemandBeside] }).then(oneFileFirst),
+  // script tag: the first file, the CSS of its styles minified too (scripts/css-literals.mjs).
+  build({ ...scriptTag, entryPoints: { 'vonage-meeting.bundle': 'src/index.ts' }, outdir: 'dist', metafile: true, banner: compileEagerly, plugins: [onDemandBeside, cssLiterals] }).then(oneFileFirst),
   // `./react`: @lit/react (a few hundred bytes) is inlined, so it is no runtime
   // dependency; React and Lit stay the app's own.
   build({
