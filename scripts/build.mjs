@@ -60,15 +60,9 @@ function oneFileFirst({ metafile }) {
 // Minified, production Lit, for a <script type="module"> tag.
 const scriptTag = { ...common, bundle: true, minify: true, conditions: ['production'] };
 
-// Nearly every function of the first file runs before the meeting frame is requested (the
-// element's first update makes the frame). V8 compiles a function lazily, on the main thread
-// at its first call (parsing it a second time), unless the file starts with this magic
-// comment (Chrome 136 and later): then its streaming thread compiles them all, once the
-// file has arrived. Over slow 4G the main thread's work from the file's arrival to the
-// frame's request falls by about a third, the streaming thread's grows by about 2.5 ms, and
-// the frame is requested about 2-3 ms sooner (`npm run bench`:
-// element_bundle_to_frame_request_ms_median). Other engines read a comment. It must be the
-// file's first line.
+// Nearly every function of the first file runs before the frame is requested: this magic
+// comment (V8's compile hints, Chrome 136+) has them compiled off the main thread as the
+// file arrives, not lazily at first call; the frame is requested 2-3 ms sooner (npm run bench).
 const compileEagerly = { js: '//# allFunctionsCalledOnLoad' };
 
 await Promise.all([
