@@ -1,25 +1,14 @@
 // Real-browser tests in Chromium, Firefox and WebKit. Which browser binary each
 // engine uses is decided in scripts/browsers.mjs; this file only wires launchers.
 import { spawn } from 'node:child_process';
-import { createServer } from 'node:net';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { playwrightLauncher } from '@web/test-runner-playwright';
 import { puppeteerLauncher } from '@web/test-runner-puppeteer';
 import { webdriverLauncher } from '@web/test-runner-webdriver';
 import { CHROMIUM_ARGS, FIREFOX_PREFS, discoverAll, requestedEngines } from './scripts/browsers.mjs';
 import { countingReporter } from './scripts/counting-reporter.mjs';
+import { freePort } from './scripts/free-port.mjs';
 import { defaultReporter, summaryReporter } from '@web/test-runner';
-
-const freePort = () =>
-  new Promise((resolve, reject) => {
-    const srv = createServer();
-    srv.unref();
-    srv.on('error', reject);
-    srv.listen(0, '127.0.0.1', () => {
-      const { port } = srv.address();
-      srv.close(() => resolve(port));
-    });
-  });
 
 // WebKitWebDriver on a free port, in a process group of its own so that stopping it also
 // ends the MiniBrowser it launched. It can be started again on a new port.

@@ -5,8 +5,8 @@
 // for the anchored figures: the benchmark goes on without them. A page that fails gives
 // `failed` and fails the benchmark.
 import { spawn } from 'node:child_process';
-import { createServer } from 'node:net';
 import { CHROMIUM_ARGS, ENGINES, discover } from './browsers.mjs';
+import { freePort } from './free-port.mjs';
 
 const CASES = ['anchor_window', 'anchor_container', 'script_window', 'script_container'];
 const TIMEOUT = 120_000;
@@ -123,13 +123,3 @@ async function until(check, timeout, message) {
   }
   throw new Error(`${message} within ${timeout / 1000} s`);
 }
-
-const freePort = () =>
-  new Promise((resolve, reject) => {
-    const server = createServer();
-    server.on('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-  });

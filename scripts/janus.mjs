@@ -15,9 +15,9 @@
 // so the media never goes on a wire.
 import { spawn } from 'node:child_process';
 import { closeSync, existsSync, mkdirSync, openSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { networkInterfaces } from 'node:os';
 import { join, resolve } from 'node:path';
+import { freePort } from './free-port.mjs';
 
 /** The Debian packages that provide the server and its demo pages. */
 export const JANUS_PACKAGES = ['janus', 'janus-demos'];
@@ -48,17 +48,6 @@ export function discoverJanus(env = process.env) {
   if (!binary || !libraries) missing.push('janus');
   if (!demos) missing.push('janus-demos');
   return { missing };
-}
-
-/** A TCP port nothing listens on now, on 127.0.0.1. */
-export function freePort() {
-  return new Promise((done, fail) => {
-    const server = createServer().on('error', fail);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => done(port));
-    });
-  });
 }
 
 /** The first IPv4 address of this machine that is not a loopback one: where Janus gathers its ICE candidates. */
